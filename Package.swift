@@ -1,0 +1,128 @@
+// swift-tools-version:6.1
+import Foundation
+import PackageDescription
+
+/// Upcoming language features every target opts into: explicit existentials, and imports that are
+/// internal unless marked `public`, so each module's public surface names its dependencies.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+var package = Package(
+    name: "channels",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "channels", targets: ["channels"]),
+        .library(name: "ChannelsCore", targets: ["ChannelsCore"]),
+        .library(name: "ChannelsFormats", targets: ["ChannelsFormats"]),
+        .library(name: "ChannelsRender", targets: ["ChannelsRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Model: actors, channels, kinds, dates, names. No dependencies.
+        .target(
+            name: "ChannelsModel",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: swiftSettings
+        ),
+        // Core: the CSR snapshot, filtered views, and every graph kernel. No C, no I/O.
+        .target(
+            name: "ChannelsCore",
+            dependencies: [
+                "ChannelsModel",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The system library: libgvc and libcgraph from Debian's libgraphviz-dev, through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only importer of CGraphviz: a serialised, leak-free Swift face on libgvc/libcgraph.
+        .target(
+            name: "Graphviz",
+            dependencies: ["CGraphviz"],
+            swiftSettings: swiftSettings
+        ),
+        // Formats: graph files in and out, with file:line:column diagnostics.
+        .target(
+            name: "ChannelsFormats",
+            dependencies: [
+                "ChannelsModel",
+                "ChannelsCore",
+                "Graphviz",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Rendering: DOT writing in pure Swift, and diagrams through Graphviz.
+        .target(
+            name: "ChannelsRender",
+            dependencies: ["ChannelsModel", "ChannelsCore", "Graphviz"],
+            swiftSettings: swiftSettings
+        ),
+        // The curated graphs of Graphs/, embedded at build time so an installed binary carries them.
+        .target(
+            name: "ChannelsBuiltin",
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedGraphsPlugin"]
+        ),
+        .executableTarget(
+            name: "embed-graphs",
+            path: "Sources/EmbedGraphsTool",
+            swiftSettings: swiftSettings
+        ),
+        .plugin(
+            name: "EmbedGraphsPlugin",
+            capability: .buildTool(),
+            dependencies: ["embed-graphs"],
+            path: "Sources/EmbedGraphsPlugin"
+        ),
+        // The command line: one file per subcommand.
+        .executableTarget(
+            name: "channels",
+            dependencies: [
+                "ChannelsModel",
+                "ChannelsCore",
+                "ChannelsFormats",
+                "ChannelsRender",
+                "ChannelsBuiltin",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChannelsModelTests",
+            dependencies: ["ChannelsModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChannelsCoreTests",
+            dependencies: ["ChannelsCore", "ChannelsModel", "ChannelsFormats"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChannelsFormatsTests",
+            dependencies: [
+                "ChannelsFormats", "ChannelsModel", "ChannelsCore", "ChannelsBuiltin",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChannelsCLITests",
+            dependencies: ["channels"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,36 @@
+#ifndef CHANNELS_CGRAPHVIZ_SHIM_H
+#define CHANNELS_CGRAPHVIZ_SHIM_H
+
+// The system's Graphviz headers, from Debian's libgraphviz-dev (found through pkg-config: libgvc).
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+
+// Swift cannot call the variadic `agerr`, and `aginit`-style macros do not import; these shims cover
+// what the wrapper needs.
+
+/// Reads one graph from a NUL-terminated DOT text; NULL on a syntax error.
+static inline Agraph_t *channels_agmemread(const char *text) {
+    return agmemread(text);
+}
+
+/// The name of the attribute symbol, or NULL at the end of the list.
+static inline const char *channels_agsym_name(Agsym_t *symbol) {
+    return symbol ? symbol->name : NULL;
+}
+
+/// The default value of the attribute symbol.
+static inline const char *channels_agsym_default(Agsym_t *symbol) {
+    return symbol ? symbol->defval : NULL;
+}
+
+/// The tail (source) node of an edge; `agtail` is a macro Swift cannot call.
+static inline Agnode_t *channels_agtail(Agedge_t *edge) {
+    return agtail(edge);
+}
+
+/// The head (target) node of an edge; `aghead` is a macro Swift cannot call.
+static inline Agnode_t *channels_aghead(Agedge_t *edge) {
+    return aghead(edge);
+}
+
+#endif

@@ -1,0 +1,135 @@
+import HeapModule
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An entry of Dijkstra's queue, ordered by cost, then hops, then node id, so ties break the same way
+/// on every run.
+struct DijkstraEntry: Comparable {
+    var cost: Double
+    var hops: Int32
+    var node: Int32
+
+    @inline(__always)
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        if lhs.cost != rhs.cost { return lhs.cost < rhs.cost }
+        if lhs.hops != rhs.hops { return lhs.hops < rhs.hops }
+        return lhs.node < rhs.node
+    }
+}
+
+/// Dijkstra's algorithm from one node, with a binary heap (swift-collections) and lazy deletion: a popped
+/// entry that is no longer its node's best is skipped.
+///
+/// Costs are lexicographic (cost, hops): among routes of equal cost the one with fewer hops wins, so a
+/// zero-cost channel never lengthens a route for nothing. With a target, the search stops when the target
+/// is settled.
+///
+/// - Complexity: O((*n* + *m*) log *n*) time; O(1) set-up, as the scratch space is stamped.
+struct DijkstraSearch: Kernel {
+    let source: Int
+    let target: Int?
+    let direction: TraversalDirection
+    let costs: EdgeCosts
+    let scratch: SearchScratch
+
+    /// Runs the search; distances and predecessors are left in the scratch space, valid for the returned
+    /// generation.
+    func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> UInt32 {
+        let generation = scratch.nextGeneration()
+        let rows = graph.rows(direction)
+        let stamp = scratch.stamp
+        let settled = scratch.otherStamp
+        let cost = scratch.cost
+        let hops = scratch.distance
+        let predecessorEdge = scratch.predecessorEdge
+        let predecessorNode = scratch.predecessorNode
+        var heap = Heap<DijkstraEntry>()
+        stamp[source] = generation
+        cost[source] = 0
+        hops[source] = 0
+        predecessorEdge[source] = -1
+        predecessorNode[source] = -1
+        heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
+        while let entry = heap.popMin() {
+            let u = Int(entry.node)
+            if settled[u] == generation { continue }
+            if entry.cost > cost[u] || (entry.cost == cost[u] && entry.hops > hops[u]) { continue }
+            settled[u] = generation
+            if u == target { break }
+            for slot in rows.range(of: u) {
+                let v = Int(rows.neighbours[slot])
+                if settled[v] == generation { continue }
+                let edge = Int(rows.edges[slot])
+                guard filter.allows(edge: edge, from: u, to: v) else { continue }
+                let candidate = entry.cost + costs[edge]
+                let candidateHops = entry.hops + 1
+                if stamp[v] != generation || candidate < cost[v] || (candidate == cost[v] && candidateHops < hops[v]) {
+                    stamp[v] = generation
+                    cost[v] = candidate
+                    hops[v] = candidateHops
+                    predecessorEdge[v] = Int32(edge)
+                    predecessorNode[v] = Int32(u)
+                    heap.insert(DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v)))
+                }
+            }
+        }
+        return generation
+    }
+}
+
+/// Per-edge costs under a cost model, read through a raw pointer in the hot loop.
+struct EdgeCosts {
+    private let values: UnsafePointer<Double>?
+    private let constant: Double
+
+    @inline(__always)
+    subscript(edge: Int) -> Double { values?[edge] ?? constant }
+
+    /// Runs `body` with the costs of `model` on `snapshot`.
+    static func with<R>(_ snapshot: GraphSnapshot, _ model: PathCost, _ body: (EdgeCosts) throws -> R) rethrows -> R {
+        switch model {
+        case .hops:
+            return try body(EdgeCosts(values: nil, constant: 1))
+        case .weight:
+            if snapshot.edgeWeights.isEmpty { return try body(EdgeCosts(values: nil, constant: 1)) }
+            return try snapshot.edgeWeights.withUnsafeBufferPointer { try body(EdgeCosts(values: $0.baseAddress, constant: 1)) }
+        case .confidence:
+            if snapshot.edgeConfidences.isEmpty { return try body(EdgeCosts(values: nil, constant: 0)) }
+            let costs = snapshot.edgeConfidences.map { -log($0) }
+            return try costs.withUnsafeBufferPointer { try body(EdgeCosts(values: $0.baseAddress, constant: 0)) }
+        }
+    }
+}
+
+/// Shortest distances from one node to every node, by Dijkstra.
+public struct ShortestDistances: Sendable {
+    public let source: Int
+    /// The cost of the cheapest route to each node; `infinity` where unreachable.
+    public let cost: [Double]
+    /// The hops of that route; -1 where unreachable.
+    public let hops: [Int32]
+}
+
+extension GraphView {
+    /// The cheapest costs from `source` to every node under `model`.
+    ///
+    /// - Complexity: O((*n* + *m*) log *n*).
+    public func shortestDistances(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward) -> ShortestDistances {
+        let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
+        let generation = EdgeCosts.with(snapshot, model) { costs in
+            run(DijkstraSearch(source: source, target: nil, direction: direction, costs: costs, scratch: scratch))
+        }
+        var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
+        var hops = [Int32](repeating: -1, count: snapshot.nodeCount)
+        for node in 0..<snapshot.nodeCount where scratch.stamp[node] == generation {
+            cost[node] = scratch.cost[node]
+            hops[node] = scratch.distance[node]
+        }
+        return ShortestDistances(source: source, cost: cost, hops: hops)
+    }
+}

@@ -1,0 +1,125 @@
+import HeapModule
+
+/// Yen's *k* shortest loopless routes, ranked by cost, then hops, then node ids (so ties break the same
+/// way on every run).
+///
+/// Routes are sequences of actors: parallel channels between the same two actors make one route, which
+/// uses the cheapest of them. With `required` nodes, only routes through all of them are kept; the
+/// enumeration goes on until *k* are kept, the routes run out, or `candidateBudget` routes were examined.
+///
+/// - Complexity: O(*k* × *l* × Dijkstra) for routes of *l* hops, where each spur search stops at the target.
+struct KShortestRoutes: Kernel {
+    let source: Int
+    let target: Int
+    let k: Int
+    let costs: EdgeCosts
+    let scratch: SearchScratch
+    var required: [Int32] = []
+    var candidateBudget = 100_000
+
+    struct Output {
+        var routes: [Route]
+        /// The enumeration stopped at the candidate budget, so more routes may exist.
+        var budgetExhausted: Bool
+    }
+
+    func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Output {
+        guard let first = spurRoute(from: source, graph: graph, filter: filter) else {
+            return Output(routes: [], budgetExhausted: false)
+        }
+        var accepted: [Route] = []
+        var found: [Route] = [first]
+        var seen: Set<[Int32]> = [first.nodes]
+        var candidates = Heap<Candidate>()
+        var examined = 1
+        if passes(first) { accepted.append(first) }
+        while accepted.count < k {
+            guard let previous = found.last else { break }
+            for index in 0..<(previous.nodes.count - 1) {
+                let spur = Int(previous.nodes[index])
+                let rootNodes = previous.nodes[0...index]
+                let blockGeneration = scratch.nextBlockGeneration()
+                for node in rootNodes.dropLast() { scratch.blocked[Int(node)] = blockGeneration }
+                var blockedNext: [Int32] = []
+                for route in found where route.nodes.count > index + 1 && route.nodes[0...index] == rootNodes {
+                    blockedNext.append(route.nodes[index + 1])
+                }
+                let blocking = BlockingFilter(
+                    base: filter, blocked: scratch.blocked, generation: blockGeneration,
+                    spur: spur, blockedNext: blockedNext)
+                guard let spurPart = spurRoute(from: spur, graph: graph, filter: blocking) else { continue }
+                let rootEdges = previous.edges[0..<index]
+                let rootCost = rootEdges.reduce(0) { $0 + costs[Int($1)] }
+                let nodes = Array(rootNodes.dropLast()) + spurPart.nodes
+                guard seen.insert(nodes).inserted else { continue }
+                candidates.insert(Candidate(route: Route(
+                    nodes: nodes, edges: Array(rootEdges) + spurPart.edges, cost: rootCost + spurPart.cost)))
+            }
+            guard let next = candidates.popMin() else { break }
+            examined += 1
+            found.append(next.route)
+            if passes(next.route) { accepted.append(next.route) }
+            if examined >= candidateBudget && accepted.count < k {
+                return Output(routes: accepted, budgetExhausted: true)
+            }
+        }
+        return Output(routes: accepted, budgetExhausted: false)
+    }
+
+    private func passes(_ route: Route) -> Bool {
+        required.allSatisfy(route.nodes.contains)
+    }
+
+    /// The cheapest route from `start` to the target under `filter`, by Dijkstra.
+    private func spurRoute<F: SlotFilter>(from start: Int, graph: Adjacency, filter: F) -> Route? {
+        let search = DijkstraSearch(
+            source: start, target: target, direction: .forward, costs: costs, scratch: scratch)
+        let generation = search.run(graph, filter: filter)
+        guard scratch.otherStamp[target] == generation else { return nil }
+        return scratch.route(from: start, to: target)
+    }
+
+    /// A route waiting in Yen's candidate queue.
+    struct Candidate: Comparable {
+        let route: Route
+
+        static func < (lhs: Self, rhs: Self) -> Bool {
+            if lhs.route.cost != rhs.route.cost { return lhs.route.cost < rhs.route.cost }
+            if lhs.route.hops != rhs.route.hops { return lhs.route.hops < rhs.route.hops }
+            return lhs.route.nodes.lexicographicallyPrecedes(rhs.route.nodes)
+        }
+
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.route.nodes == rhs.route.nodes }
+    }
+}
+
+/// A filter that also blocks a set of nodes (stamped in a buffer) and some first hops out of the spur node.
+struct BlockingFilter<Base: SlotFilter>: SlotFilter {
+    let base: Base
+    let blocked: UnsafeMutableBufferPointer<UInt32>
+    let generation: UInt32
+    let spur: Int
+    let blockedNext: [Int32]
+
+    @inline(__always)
+    func allows(edge: Int, from: Int, to: Int) -> Bool {
+        if blocked[to] == generation { return false }
+        if from == spur && blockedNext.contains(Int32(to)) { return false }
+        return base.allows(edge: edge, from: from, to: to)
+    }
+}
+
+extension SearchScratch {
+    /// The route the last search recorded from `start` to `end`, following predecessors back from `end`.
+    func route(from start: Int, to end: Int) -> Route {
+        var nodes: [Int32] = [Int32(end)]
+        var edges: [Int32] = []
+        var current = end
+        while current != start {
+            edges.append(predecessorEdge[current])
+            current = Int(predecessorNode[current])
+            nodes.append(Int32(current))
+        }
+        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: cost[end])
+    }
+}

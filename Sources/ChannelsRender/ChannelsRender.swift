@@ -1,0 +1,1 @@
+// Rendering arrives with the diagrams issue.

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Channels: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "channels",
+        abstract: "Graph analytics for mediation channels: who can reach whom, through whom, and when.",
+        discussion: """
+        Every command reads the built-in graph of the November 2023 hostage deal unless given --graph FILE.
+
+        Exit status: 0 success · 1 no answer (no route, nothing reachable) · 64 bad command line \
+        (unknown option or actor) · 65 invalid input file · 66 input file missing or unreadable · \
+        73 cannot create output · 74 I/O error · 130 interrupted.
+        """,
+        version: "0.1.0",
+        groupedSubcommands: [
+            CommandGroup(name: "Routes", subcommands: [PathCommand.self, ReachCommand.self, NeighborsCommand.self]),
+            CommandGroup(name: "Data", subcommands: [ActorsCommand.self, ShowCommand.self, ValidateCommand.self]),
+        ])
+}

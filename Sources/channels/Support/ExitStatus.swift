@@ -1,0 +1,40 @@
+import ArgumentParser
+
+/// The exit statuses of `channels`, documented in the README. They follow sysexits(3) where one fits.
+enum ExitStatus {
+    /// The command did what was asked.
+    static let success: Int32 = 0
+    /// The question has no answer: no route exists, nothing is reachable.
+    static let noResult: Int32 = 1
+    /// The command line is wrong: an unknown option or actor, a bad date or value.
+    static let usage: Int32 = 64
+    /// An input file has errors (each reported as file:line:column).
+    static let dataError: Int32 = 65
+    /// An input file does not exist or cannot be read.
+    static let noInput: Int32 = 66
+    /// A bug in channels.
+    static let software: Int32 = 70
+    /// An output file cannot be created.
+    static let cannotCreate: Int32 = 73
+    /// Reading or writing failed midway.
+    static let ioError: Int32 = 74
+    /// Interrupted (Ctrl-C).
+    static let interrupted: Int32 = 130
+}
+
+/// A failure already explained to the user on stderr; carries only the exit status.
+struct Failure: Error {
+    let status: Int32
+    let message: String
+
+    init(_ status: Int32, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    /// Prints the message on stderr and becomes the `ExitCode` ArgumentParser exits with.
+    func exit() -> ExitCode {
+        Terminal.standardError.write("channels: \(message)\n")
+        return ExitCode(status)
+    }
+}

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard output and error: buffered writes, colour only on a terminal, and a quiet end when the reader
+/// of a pipe goes away (`channels actors | head -1`).
+struct Terminal: Sendable {
+    let descriptor: Int32
+
+    static let standardOutput = Terminal(descriptor: 1)
+    static let standardError = Terminal(descriptor: 2)
+
+    /// Whether this stream is a terminal.
+    var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    /// Whether to colour output: on a terminal, unless `NO_COLOR` is set or `TERM` is `dumb`.
+    var usesColor: Bool {
+        guard isTerminal else { return false }
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+
+    /// Writes `text`; if the reader has gone away, ends the process quietly with status 0.
+    func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write(buffer: $0) }
+    }
+
+    /// Commands write whole texts at once, unbuffered, so there is nothing to flush.
+    func flush() {}
+
+    private func write(buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                Self.handleWriteFailure(descriptor: descriptor)
+            }
+            offset += written
+        }
+    }
+
+    /// Ignores SIGPIPE so a closed pipe shows up as a write error, which ends the process quietly.
+    static func prepare() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    private static func handleWriteFailure(descriptor: Int32) -> Never {
+        if errno == EPIPE || descriptor == 2 { exit(errno == EPIPE ? ExitStatus.success : ExitStatus.ioError) }
+        let reason = String(cString: strerror(errno))
+        Terminal.standardError.write("channels: cannot write output: \(reason)\n")
+        exit(ExitStatus.ioError)
+    }
+}
+
+private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, pointer, count)
+}
+
+/// ANSI styles, applied only when the stream takes colour.
+struct Style {
+    let enabled: Bool
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+    func cyan(_ text: String) -> String { wrap(text, "36") }
+    func yellow(_ text: String) -> String { wrap(text, "33") }
+    func red(_ text: String) -> String { wrap(text, "31") }
+    func green(_ text: String) -> String { wrap(text, "32") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

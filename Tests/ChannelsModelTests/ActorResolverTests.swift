@@ -1,0 +1,66 @@
+import ChannelsModel
+import Testing
+
+struct ActorResolverTests {
+    let graph = ChannelGraph(
+        actors: [
+            Actor(id: "biden", name: "Joe Biden", kind: .person, side: "us", aliases: ["Biden", "بايدن", "جو بايدن"]),
+            Actor(id: "emir-tamim", name: "Tamim bin Hamad Al Thani", kind: .person, side: "qatar", aliases: ["Emir of Qatar", "أمير قطر", "Al Thani"]),
+            Actor(id: "qatar-pm", name: "Mohammed bin Abdulrahman Al Thani", kind: .person, side: "qatar", aliases: ["Qatari PM", "Al Thani"]),
+            Actor(id: "hamas", name: "Hamas", kind: .armedGroup, side: "hamas", aliases: ["حماس"], defaultFor: ["Hamas Gaza"]),
+            Actor(id: "hamas-gaza", name: "Hamas leadership in Gaza", kind: .armedGroup, side: "hamas", aliases: ["Hamas Gaza", "قادة حماس في غزة"]),
+            Actor(id: "haniyeh", name: "Ismail Haniyeh", kind: .person, side: "hamas", aliases: ["Hamas's senior political leader", "هنية"]),
+        ],
+        channels: [])
+
+    private func resolve(_ query: String) -> Result<Int, ActorResolver.Failure> {
+        ActorResolver(graph: graph).resolve(query)
+    }
+
+    @Test(arguments: [
+        ("biden", 0), ("Joe Biden", 0), ("JOE BIDEN", 0), ("بايدن", 0), ("جو  بايدن", 0),
+        ("Emir of Qatar", 1), ("امير قطر", 1), ("أمير قطر", 1), ("Qatari PM", 2),
+        ("hamas", 3), ("HAMAS", 3), ("حماس", 3), ("حَمَاس", 3), ("هنيه", 5),
+    ])
+    func resolvesIdsNamesAndAliasesAcrossScripts(query: String, expected: Int) {
+        #expect(resolve(query) == .success(expected))
+    }
+
+    @Test func resolvesByWordsWhenNoNameMatchesWhole() {
+        #expect(resolve("Tamim") == .success(1))
+        #expect(resolve("Abdulrahman") == .success(2))
+        #expect(resolve("Haniyeh") == .success(5))
+    }
+
+    @Test func reportsAmbiguityWithEveryCandidate() {
+        #expect(resolve("Al Thani") == .failure(.ambiguous(query: "Al Thani", candidates: [1, 2])))
+        #expect(resolve("Thani") == .failure(.ambiguous(query: "Thani", candidates: [1, 2])))
+    }
+
+    @Test func defaultForSettlesAnAmbiguousName() {
+        // "Hamas Gaza" is an alias of the Gaza leadership only, so it resolves there; a shared name
+        // resolves to the actor that claims it.
+        let shared = ChannelGraph(
+            actors: [
+                Actor(id: "hamas", name: "Hamas", kind: .armedGroup, defaultFor: ["Hamas"]),
+                Actor(id: "hamas-doha", name: "Hamas political bureau", kind: .armedGroup, aliases: ["Hamas"]),
+            ],
+            channels: [])
+        #expect(ActorResolver(graph: shared).resolve("hamas") == .success(0))
+        #expect(ActorResolver(graph: shared).resolve("Hamas political bureau") == .success(1))
+    }
+
+    @Test func suggestsTheNearestNameForATypo() {
+        #expect(resolve("hamass") == .failure(.unknown(query: "hamass", suggestions: ["hamas"])))
+        #expect(resolve("bidne") == .failure(.unknown(query: "bidne", suggestions: ["biden"])))
+        guard case .failure(.unknown(_, let suggestions)) = resolve("Qatri PM") else {
+            Issue.record("expected an unknown-actor failure")
+            return
+        }
+        #expect(suggestions.first == "Qatari PM")
+    }
+
+    @Test func unknownWithoutNearNamesHasNoSuggestions() {
+        #expect(resolve("Zelensky") == .failure(.unknown(query: "Zelensky", suggestions: [])))
+    }
+}
