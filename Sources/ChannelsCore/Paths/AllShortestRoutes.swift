@@ -64,23 +64,51 @@ struct AllShortestRoutes: Kernel {
         guard cost[target].isFinite else { return nil }
         var routes: [[Int32]] = []
         if limit > 0 {
-            var reversed: [Int32] = [Int32(target)]
-            collect(node: target, predecessors: predecessors, path: &reversed, into: &routes)
+            let successors = successorsTowardTarget(predecessors: predecessors, nodeCount: n)
+            routes = collect(successors: successors)
         }
         return Listing(cost: cost[target], count: source == target ? 1 : sigma[target], routes: routes)
     }
 
-    private func collect(node: Int, predecessors: [[Int32]], path: inout [Int32], into routes: inout [[Int32]]) {
-        if routes.count >= limit { return }
-        if node == source {
-            routes.append(path.reversed())
-            return
+    /// For each node on a cheapest route to the target, its next nodes on such routes, in id order.
+    private func successorsTowardTarget(predecessors: [[Int32]], nodeCount n: Int) -> [[Int32]] {
+        var successors = [[Int32]](repeating: [], count: n)
+        var onRoute = [Bool](repeating: false, count: n)
+        var stack = [target]
+        onRoute[target] = true
+        while let node = stack.popLast() {
+            for predecessor in predecessors[node] {
+                successors[Int(predecessor)].append(Int32(node))
+                if !onRoute[Int(predecessor)] {
+                    onRoute[Int(predecessor)] = true
+                    stack.append(Int(predecessor))
+                }
+            }
         }
-        for predecessor in predecessors[node].sorted() {
-            path.append(predecessor)
-            collect(node: Int(predecessor), predecessors: predecessors, path: &path, into: &routes)
-            path.removeLast()
-            if routes.count >= limit { return }
+        return successors.map { $0.sorted() }
+    }
+
+    /// The routes from the source to the target along `successors`, in lexicographic order, up to the
+    /// limit; iterative, so a route of any length is safe.
+    private func collect(successors: [[Int32]]) -> [[Int32]] {
+        var routes: [[Int32]] = []
+        var path: [Int32] = [Int32(source)]
+        var nextChoice: [Int] = [0]
+        while let choice = nextChoice.last, let node = path.last {
+            if Int(node) == target {
+                routes.append(path)
+                if routes.count >= limit { break }
+            }
+            let options = successors[Int(node)]
+            if Int(node) != target && choice < options.count {
+                nextChoice[nextChoice.count - 1] += 1
+                path.append(options[choice])
+                nextChoice.append(0)
+            } else {
+                path.removeLast()
+                nextChoice.removeLast()
+            }
         }
+        return routes
     }
 }

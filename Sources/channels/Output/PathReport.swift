@@ -93,7 +93,7 @@ struct PathReport {
     private func disputeSummary(_ channel: Channel) -> String {
         var byDate: [(date: String, docs: [String])] = []
         for cite in channel.cites {
-            let date = (cite.date ?? channel.date)?.description ?? "?"
+            let date = (cite.date ?? channel.date ?? channel.from)?.description ?? "undated"
             if let index = byDate.firstIndex(where: { $0.date == date }) {
                 byDate[index].docs.append(cite.doc)
             } else {

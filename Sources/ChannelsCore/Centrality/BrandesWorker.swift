@@ -1,0 +1,204 @@
+import HeapModule
+
+/// One thread's scratch space for Brandes' algorithm, and the single-source pass itself.
+///
+/// After each source only the nodes it reached are reset, so a source that reaches few nodes costs little.
+struct BrandesWorker {
+    private let distance: UnsafeMutableBufferPointer<Int32>
+    private let cost: UnsafeMutableBufferPointer<Double>
+    private let sigma: UnsafeMutableBufferPointer<Double>
+    private let delta: UnsafeMutableBufferPointer<Double>
+    private let coefficient: UnsafeMutableBufferPointer<Double>
+    private let order: UnsafeMutableBufferPointer<Int32>
+    private var heap = Heap<DijkstraEntry>()
+    private let owner: Owner
+
+    /// Frees the buffers when the last copy of the worker goes.
+    private final class Owner {
+        let buffers: [UnsafeMutableRawBufferPointer]
+        init(_ buffers: [UnsafeMutableRawBufferPointer]) { self.buffers = buffers }
+        deinit { for buffer in buffers { buffer.deallocate() } }
+    }
+
+    init(nodeCount n: Int) {
+        let count = max(n, 1)
+        distance = .allocate(capacity: count)
+        distance.initialize(repeating: -1)
+        cost = .allocate(capacity: count)
+        cost.initialize(repeating: .infinity)
+        sigma = .allocate(capacity: count)
+        sigma.initialize(repeating: 0)
+        delta = .allocate(capacity: count)
+        delta.initialize(repeating: 0)
+        coefficient = .allocate(capacity: count)
+        coefficient.initialize(repeating: 0)
+        order = .allocate(capacity: count)
+        order.initialize(repeating: 0)
+        owner = Owner([UnsafeMutableRawBufferPointer(distance), UnsafeMutableRawBufferPointer(cost),
+                       UnsafeMutableRawBufferPointer(sigma), UnsafeMutableRawBufferPointer(delta),
+                       UnsafeMutableRawBufferPointer(coefficient), UnsafeMutableRawBufferPointer(order)])
+    }
+
+    /// Adds the dependencies of every node on `source` into `vector` (and edge credits after them).
+    ///
+    /// - Complexity: O(*m*) unweighted, O(*m* + *n* log *n*) weighted.
+    mutating func run<Filter: SlotFilter>(source: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
+        let reached = context.weighted
+            ? searchWeighted(from: source, rows: context.rows, filter: filter, costs: context.costs)
+            : searchHops(from: source, rows: context.rows, filter: filter)
+        accumulate(source: source, reached: reached, context: context, filter: filter, into: vector)
+        for index in 0..<reached {
+            let node = Int(order[index])
+            distance[node] = -1
+            cost[node] = .infinity
+            sigma[node] = 0
+            delta[node] = 0
+        }
+    }
+
+    /// Breadth-first search counting shortest routes; returns the number of nodes reached, in `order`.
+    private func searchHops<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter) -> Int {
+        order[0] = Int32(source)
+        distance[source] = 0
+        sigma[source] = 1
+        var head = 0
+        var tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = distance[v] + 1
+            let paths = sigma[v]
+            var last = -1
+            for slot in rows.range(of: v) {
+                let w = Int(rows.neighbours[slot])
+                if w == last { continue }
+                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
+                last = w
+                let known = distance[w]
+                if known < 0 {
+                    distance[w] = next
+                    sigma[w] = paths
+                    order[tail] = Int32(w)
+                    tail += 1
+                } else if known == next {
+                    sigma[w] += paths
+                }
+            }
+        }
+        return tail
+    }
+
+    /// Dijkstra's search counting cheapest routes; returns the number of nodes settled, in `order`.
+    private mutating func searchWeighted<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> Int {
+        cost[source] = 0
+        sigma[source] = 1
+        var settledCount = 0
+        heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
+        while let entry = heap.popMin() {
+            let v = Int(entry.node)
+            if distance[v] >= 0 || entry.cost > cost[v] { continue }
+            distance[v] = Int32(settledCount)  // marks v settled; the value is its rank
+            order[settledCount] = Int32(v)
+            settledCount += 1
+            let paths = sigma[v]
+            var slot = Int(rows.offsets[v])
+            let end = Int(rows.offsets[v + 1])
+            while slot < end {
+                let w = Int(rows.neighbours[slot])
+                let hop = cheapestInRun(from: v, to: w, slot: &slot, end: end, rows: rows, filter: filter, costs: costs)
+                guard hop.isFinite, distance[w] < 0 else { continue }
+                let candidate = entry.cost + hop
+                if candidate < cost[w] {
+                    cost[w] = candidate
+                    sigma[w] = paths
+                    heap.insert(DijkstraEntry(cost: candidate, hops: 0, node: Int32(w)))
+                } else if candidate == cost[w] {
+                    sigma[w] += paths
+                }
+            }
+        }
+        // A full Dijkstra settles every node it relaxes, so `order` lists every node touched.
+        return settledCount
+    }
+
+    /// The cheapest allowed channel among the run of slots from `v` to `w` starting at `slot`, which is
+    /// advanced past the run; infinity if none is allowed.
+    @inline(__always)
+    private func cheapestInRun<Filter: SlotFilter>(from v: Int, to w: Int, slot: inout Int, end: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> Double {
+        var hop = Double.infinity
+        while slot < end && Int(rows.neighbours[slot]) == w {
+            let edge = Int(rows.edges[slot])
+            if filter.allows(edge: edge, from: v, to: w) { hop = min(hop, costs[edge]) }
+            slot += 1
+        }
+        return hop
+    }
+
+    /// The dependency accumulation, walking reached nodes from the farthest back, pulling from each node's
+    /// successors on shortest routes.
+    private func accumulate<Filter: SlotFilter>(source: Int, reached: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
+        let rows = context.rows
+        for index in stride(from: reached - 1, through: 0, by: -1) {
+            let v = Int(order[index])
+            let paths = sigma[v]
+            var sum = 0.0
+            var slot = Int(rows.offsets[v])
+            let end = Int(rows.offsets[v + 1])
+            while slot < end {
+                let w = Int(rows.neighbours[slot])
+                let runStart = slot
+                let isSuccessor: Bool
+                if context.weighted {
+                    let hop = cheapestInRun(from: v, to: w, slot: &slot, end: end, rows: rows, filter: filter, costs: context.costs)
+                    isSuccessor = hop.isFinite && distance[w] >= 0 && cost[v] + hop == cost[w] && w != v
+                } else {
+                    var allowed = false
+                    while slot < end && Int(rows.neighbours[slot]) == w {
+                        if !allowed && filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) { allowed = true }
+                        slot += 1
+                    }
+                    isSuccessor = allowed && distance[w] == distance[v] + 1
+                }
+                guard isSuccessor else { continue }
+                sum += coefficient[w]
+                if let offset = context.edgeOffset {
+                    creditEdges(from: v, to: w, slots: runStart..<slot, credit: paths * coefficient[w], context: context,
+                                filter: filter, into: vector, offset: offset)
+                }
+            }
+            delta[v] = paths * sum
+            coefficient[v] = (1 + delta[v]) / paths
+            if v != source {
+                vector[v] += context.endpoints ? delta[v] + 1 : delta[v]
+            }
+        }
+        if context.endpoints { vector[source] += Double(reached - 1) }
+    }
+
+    /// Splits a hop's credit equally among the allowed parallel channels that carry it at its cost.
+    private func creditEdges<Filter: SlotFilter>(
+        from v: Int, to w: Int, slots: Range<Int>, credit: Double, context: BrandesContext, filter: Filter,
+        into vector: UnsafeMutableBufferPointer<Double>, offset: Int
+    ) {
+        var best = Double.infinity
+        var carriers = 0
+        for slot in slots {
+            let edge = Int(context.rows.edges[slot])
+            guard filter.allows(edge: edge, from: v, to: w) else { continue }
+            let hop = context.weighted ? context.costs[edge] : 1
+            if hop < best {
+                best = hop
+                carriers = 1
+            } else if hop == best {
+                carriers += 1
+            }
+        }
+        guard carriers > 0 else { return }
+        let share = credit / Double(carriers)
+        for slot in slots {
+            let edge = Int(context.rows.edges[slot])
+            guard filter.allows(edge: edge, from: v, to: w) else { continue }
+            if (context.weighted ? context.costs[edge] : 1) == best { vector[offset + edge] += share }
+        }
+    }
+}
