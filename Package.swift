@@ -97,6 +97,7 @@ var package = Package(
                 "ChannelsRender",
                 "ChannelsBuiltin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings
         ),

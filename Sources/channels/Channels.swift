@@ -15,6 +15,7 @@ struct Channels: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "Routes", subcommands: [PathCommand.self, ReachCommand.self, NeighborsCommand.self]),
+            CommandGroup(name: "Brokers and structure", subcommands: [CentralityCommand.self, BrokersCommand.self, CutCommand.self, ComponentsCommand.self]),
             CommandGroup(name: "Data", subcommands: [ActorsCommand.self, ShowCommand.self, ValidateCommand.self]),
         ])
 }

@@ -1,0 +1,240 @@
+public import ArgumentParser
+import ChannelsCore
+import ChannelsModel
+
+/// The node measures `channels centrality` computes.
+enum CentralityMetric: String, CaseIterable, ExpressibleByArgument {
+    case degree, inDegree = "in-degree", outDegree = "out-degree", betweenness, closeness, harmonic
+    case eigenvector, pagerank, katz, constraint, effectiveSize = "effective-size"
+    case edgeBetweenness = "edge-betweenness"
+
+    /// Whether smaller values mean "more central" (constraint: a broker is unconstrained).
+    var ascending: Bool { self == .constraint }
+}
+
+struct CentralityCommand: ChannelsCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Rank actors by centrality: degree, betweenness, closeness, harmonic, eigenvector, PageRank, Katz, constraint, effective size.",
+        discussion: """
+        Values follow NetworkX's definitions. Without --normalized, degree counts channels and betweenness \
+        counts routes; with it they are scaled as NetworkX's degree_centrality and \
+        betweenness_centrality(normalized=True) scale them. Routes count actors, not channels: parallel \
+        channels count once. The constraints of `path` apply (--at, --between, --only, --except, --avoid, \
+        --min-confidence), so "who brokers in November, by calls and meetings only?" is one command.
+
+        Metrics: degree, in-degree, out-degree, betweenness, closeness, harmonic, eigenvector, pagerank, \
+        katz, constraint (low = broker), effective-size, edge-betweenness (ranks channels), or all.
+
+        Examples:
+          channels centrality
+          channels centrality --metric betweenness --top 5
+          channels centrality --metric all --side qatar --format csv
+          channels centrality --metric betweenness --normalized --at 2023-11 --except membership,command
+          channels centrality --metric betweenness --sample 256 --seed 7 --graph big.tsv
+          channels centrality --metric pagerank --personalize Hamas --alpha 0.9
+          channels centrality --metric edge-betweenness --top 10
+        """)
+
+    @Option(help: ArgumentHelp("The measure, or 'all' for every node measure.", valueName: "name"))
+    var metric: String = "betweenness"
+
+    @Option(help: ArgumentHelp("Show only the N highest-ranked actors.", valueName: "n"))
+    var top: Int?
+
+    @Option(help: ArgumentHelp("Show only actors of this kind (the graph is not changed).", valueName: "kind"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("Show only actors of this side (the graph is not changed).", valueName: "side"))
+    var side: String?
+
+    @Flag(help: "Scale degree and betweenness as NetworkX's normalized values.")
+    var normalized = false
+
+    @Flag(help: "Use channel weights: as distances for betweenness and closeness, as strengths elsewhere.")
+    var weighted = false
+
+    @Flag(help: "Betweenness: count the endpoints of each route, as NetworkX's endpoints=True.")
+    var endpoints = false
+
+    @Option(help: ArgumentHelp("Betweenness: approximate from this many sampled source actors.", valueName: "k"))
+    var sample: Int?
+
+    @Option(help: ArgumentHelp("Seed for --sample.", valueName: "n"))
+    var seed: UInt64 = 0
+
+    @Option(help: ArgumentHelp("Worker threads for betweenness and closeness (the result does not depend on it).", valueName: "n"))
+    var threads: Int = OrderedParallelSum.processorCount
+
+    @Option(help: ArgumentHelp("PageRank damping factor; Katz attenuation.", valueName: "x"))
+    var alpha: Double?
+
+    @Option(help: ArgumentHelp("PageRank: teleport only to these actors (repeatable).", valueName: "actor"))
+    var personalize: [String] = []
+
+    @Option(help: ArgumentHelp("Power iterations stop when the total change is below n × this.", valueName: "x"))
+    var tolerance: Double = 1e-6
+
+    @Option(name: .customLong("max-iterations"), help: ArgumentHelp("Power iterations give up after this many steps.", valueName: "n"))
+    var maximumIterations: Int?
+
+    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if metric != "all" && CentralityMetric(rawValue: metric) == nil {
+            let names = CentralityMetric.allCases.map(\.rawValue) + ["all"]
+            let hint = Suggestions.nearest(to: metric, among: names, limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+            throw ValidationError("unknown metric '\(metric)'\(hint) Metrics: \(names.joined(separator: ", "))")
+        }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if !(tolerance > 0) { throw ValidationError("--tolerance must be positive") }
+        if let maximumIterations, maximumIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
+    }
+
+    func execute() throws -> Int32 {
+        Interrupt.install()
+        let loaded = try graphOptions.load()
+        let graph = loaded.graph
+        let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
+        let metrics = metric == "all" ? CentralityMetric.allCases.filter { $0 != .edgeBetweenness } : [CentralityMetric(rawValue: metric) ?? .betweenness]
+        if metrics == [.edgeBetweenness] { return try channelRanking(loaded: loaded, view: view) }
+        let values = try compute(metrics, view: view, loaded: loaded)
+        let rows = try selectedActors(graph: graph, view: view).sorted { a, b in
+            let key = metrics[0]
+            let (x, y) = (values[key]?[a] ?? .nan, values[key]?[b] ?? .nan)
+            if x.isNaN != y.isNaN { return y.isNaN }
+            if x != y && !x.isNaN { return key.ascending ? x < y : x > y }
+            return graph.actors[a].id < graph.actors[b].id
+        }.prefix(top ?? .max)
+        let report = CentralityReport(graph: graph, metrics: metrics, values: values, rows: Array(rows), normalized: normalized)
+        switch output.format {
+        case .text: Terminal.standardOutput.write(report.text(style: Style(enabled: Terminal.standardOutput.usesColor)))
+        case .csv: Terminal.standardOutput.write(report.csv())
+        case .json: Terminal.standardOutput.write(report.json().rendered() + "\n")
+        }
+        return rows.isEmpty ? ExitStatus.noResult : ExitStatus.success
+    }
+
+    private func compute(_ metrics: [CentralityMetric], view: GraphView, loaded: LoadedGraph) throws -> [CentralityMetric: [Double]] {
+        var values: [CentralityMetric: [Double]] = [:]
+        let count = Double(view.allowedNodeCount)
+        let degreeScale = normalized && count > 1 ? 1 / (count - 1) : 1
+        let iterations = PowerIterationOptions(weighted: weighted, tolerance: tolerance, maximumIterations: maximumIterations ?? 100)
+        if metrics.contains(where: { [.degree, .inDegree, .outDegree].contains($0) }) {
+            let degrees = view.degrees(weighted: weighted)
+            values[.degree] = degrees.total.map { $0 * degreeScale }
+            values[.inDegree] = degrees.inDegree.map { $0 * degreeScale }
+            values[.outDegree] = degrees.outDegree.map { $0 * degreeScale }
+        }
+        if metrics.contains(.betweenness) {
+            var options = BetweennessOptions()
+            options.weighted = weighted
+            options.normalized = normalized
+            options.endpoints = endpoints
+            options.sampleSize = sample
+            options.seed = seed
+            options.threads = threads
+            let progress = ProgressReporter("betweenness", unit: "sources")
+            let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
+            progress.finish()
+            try Interrupt.check()
+            values[.betweenness] = result?.nodes
+        }
+        if metrics.contains(.closeness) || metrics.contains(.harmonic) {
+            let progress = ProgressReporter("closeness", unit: "actors")
+            let result = view.closeness(weighted: weighted, threads: threads, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
+            progress.finish()
+            try Interrupt.check()
+            values[.closeness] = result?.closeness
+            values[.harmonic] = result?.harmonic
+        }
+        do {
+            if metrics.contains(.eigenvector) { values[.eigenvector] = try view.eigenvector(iterations) }
+            if metrics.contains(.pagerank) {
+                let personalization = try personalize.isEmpty ? nil : Dictionary(
+                    try personalize.map { (Int32(try loaded.actor($0)), 1.0) }, uniquingKeysWith: +)
+                values[.pagerank] = try view.pageRank(alpha: alpha ?? 0.85, personalization: personalization, iterations)
+            }
+            if metrics.contains(.katz) {
+                var katzIterations = iterations
+                katzIterations.maximumIterations = maximumIterations ?? 1000
+                values[.katz] = try view.katz(alpha: alpha ?? 0.1, katzIterations)
+            }
+        } catch let failure as ConvergenceFailure {
+            if metric != "all" { throw Failure(ExitStatus.noResult, "\(failure)") }
+            Terminal.standardError.write("channels: \(failure)\n")
+        }
+        if metrics.contains(.constraint) || metrics.contains(.effectiveSize) {
+            let holes = view.structuralHoles(weighted: weighted)
+            values[.constraint] = holes.constraint
+            values[.effectiveSize] = holes.effectiveSize
+        }
+        return values
+    }
+
+    /// The actors to list: those the view keeps, narrowed by --kind and --side.
+    private func selectedActors(graph: ChannelGraph, view: GraphView) throws -> [Int] {
+        if let kind { _ = try FilterOptions.kinds([kind], option: "--kind", allowed: graph.kinds.actorKinds.map(\.id)) }
+        if let side, !graph.actors.contains(where: { $0.side == side }) {
+            let sides = Set(graph.actors.compactMap(\.side)).sorted()
+            let hint = Suggestions.nearest(to: side, among: sides, limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+            throw Failure(ExitStatus.usage, "--side: no actor has side '\(side)'\(hint)")
+        }
+        return graph.actors.indices.filter { index in
+            view.allowsNode(index) && (kind == nil || graph.actors[index].kind.rawValue == kind)
+                && (side == nil || graph.actors[index].side == side)
+        }
+    }
+
+    /// `--metric edge-betweenness`: channels ranked by the share of shortest routes they carry.
+    private func channelRanking(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
+        let graph = loaded.graph
+        var options = BetweennessOptions()
+        options.weighted = weighted
+        options.normalized = normalized
+        options.sampleSize = sample
+        options.seed = seed
+        options.threads = threads
+        options.includeEdges = true
+        let progress = ProgressReporter("edge betweenness", unit: "sources")
+        let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
+        progress.finish()
+        try Interrupt.check()
+        let values = result?.edges ?? []
+        let edges = graph.channels.indices.filter { view.allowsEdge($0) && view.allowsNode(graph.channels[$0].source) && view.allowsNode(graph.channels[$0].target) }
+            .sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+            .prefix(top ?? .max)
+        switch output.format {
+        case .json:
+            Terminal.standardOutput.write(JSON.object([
+                ("graph", .optional(graph.title)),
+                ("metric", .string("edge-betweenness")),
+                ("normalized", .bool(normalized)),
+                ("channels", .array(edges.map { edge in
+                    let channel = graph.channels[edge]
+                    return .object([
+                        ("id", .string(channel.id)), ("kind", .string(channel.kind.rawValue)),
+                        ("source", .string(graph.actors[channel.source].id)), ("target", .string(graph.actors[channel.target].id)),
+                        ("date", .optional(channel.whenDescription)), ("value", .number(values[edge])),
+                    ])
+                })),
+            ]).rendered() + "\n")
+        case .text, .csv:
+            var table = Table(["rank", "channel", "kind", "source", "target", "date", "edge-betweenness"],
+                              alignments: [.right, .left, .left, .left, .left, .left, .right])
+            for (rank, edge) in edges.enumerated() {
+                let channel = graph.channels[edge]
+                table.append([String(rank + 1), channel.id, channel.kind.rawValue, graph.actors[channel.source].id,
+                              graph.actors[channel.target].id, channel.whenDescription ?? "",
+                              output.format == .csv ? "\(values[edge])" : CentralityReport.format(values[edge])])
+            }
+            let style = Style(enabled: Terminal.standardOutput.usesColor)
+            Terminal.standardOutput.write(output.format == .csv ? table.csv() : table.rendered(style: style))
+        }
+        return edges.isEmpty ? ExitStatus.noResult : ExitStatus.success
+    }
+}
