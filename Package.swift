@@ -121,6 +121,12 @@ var package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ChannelsRenderTests",
+            dependencies: ["ChannelsRender", "ChannelsModel", "ChannelsFormats", "ChannelsBuiltin", "Graphviz"],
+            resources: [.copy("Golden")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ChannelsCLITests",
             dependencies: ["channels"],
             swiftSettings: swiftSettings

@@ -8,8 +8,10 @@
 // Swift cannot call the variadic `agerr`, and `aginit`-style macros do not import; these shims cover
 // what the wrapper needs.
 
-/// Reads one graph from a NUL-terminated DOT text; NULL on a syntax error.
+/// Reads one graph from a NUL-terminated DOT text; NULL on a syntax error. The lexer's line counter is
+/// global and otherwise runs on from the previous read, so it is reset first.
 static inline Agraph_t *channels_agmemread(const char *text) {
+    agreadline(1);
     return agmemread(text);
 }
 

@@ -112,10 +112,18 @@ private struct Context {
             throw GraphvizError(message: "the DOT input contains a NUL byte")
         }
         _ = agreseterrors()
-        guard let graph = channels_agmemread(dot) else {
+        let graph = channels_agmemread(dot)
+        flushLexer()
+        guard let graph else {
             throw failure(fallback: "the DOT input holds no graph")
         }
         return graph
+    }
+
+    /// The DOT lexer keeps unread input (a trailing newline, a second graph) across reads, which would
+    /// shift the line numbers of the next read's errors; reading an empty graph drains it.
+    private func flushLexer() {
+        if let empty = channels_agmemread("graph{}") { agclose(empty) }
     }
 
     /// The error Graphviz reported, or `fallback` if it reported none.

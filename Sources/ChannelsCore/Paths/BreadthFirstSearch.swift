@@ -91,3 +91,36 @@ extension GraphView {
         run(BreadthFirstSearch(source: source, direction: direction, maximumDepth: maximumDepth))
     }
 }
+
+extension GraphView {
+    /// The nodes within `hops` of `center` along allowed channels in either direction, `center` first,
+    /// then by distance and node id.
+    ///
+    /// - Complexity: O(*n* + *m*).
+    public func neighbourhood(of center: Int, hops: Int) -> [Int32] {
+        var distance = [Int32](repeating: -1, count: snapshot.nodeCount)
+        var order: [Int32] = [Int32(center)]
+        distance[center] = 0
+        withRows(.forward) { forward in
+            withRows(.backward) { backward in
+                var head = 0
+                while head < order.count {
+                    let v = Int(order[head])
+                    head += 1
+                    guard distance[v] < Int32(hops) else { continue }
+                    var found: [Int32] = []
+                    for rows in [forward, backward] {
+                        for slot in rows.range(of: v) {
+                            let w = Int(rows.neighbours[slot])
+                            guard distance[w] < 0, allowsEdge(Int(rows.edges[slot])), allowsNode(w) else { continue }
+                            distance[w] = distance[v] + 1
+                            found.append(Int32(w))
+                        }
+                    }
+                    order += found.sorted()
+                }
+            }
+        }
+        return order
+    }
+}

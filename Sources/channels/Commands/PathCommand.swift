@@ -66,7 +66,11 @@ struct PathCommand: ChannelsCommand {
     @Option(help: ArgumentHelp("Time-respecting: the route that leaves latest and arrives by this day.", valueName: "date"))
     var before: String?
 
+    @Option(help: ArgumentHelp("Also draw the route(s), highlighted in their surroundings, to this file (.svg, .png, .pdf, .dot).", valueName: "file"))
+    var render: String?
+
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "Drawing (with --render)") var diagram: DiagramOptionGroup
 
     func validate() throws {
         if k < 1 { throw ValidationError("--k must be at least 1") }
@@ -97,6 +101,9 @@ struct PathCommand: ChannelsCommand {
         switch output.format {
         case .json: Terminal.standardOutput.write(report.json().rendered() + "\n")
         case .text, .csv: Terminal.standardOutput.write(report.text(style: Style(enabled: Terminal.standardOutput.usesColor)))
+        }
+        if let render, !answer.routes.isEmpty {
+            try PathPicture(loaded: loaded, answer: answer, options: diagram.options).write(to: render, layout: diagram.layout)
         }
         return answer.routes.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }

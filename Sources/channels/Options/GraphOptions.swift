@@ -40,20 +40,27 @@ struct GraphOptions: ParsableArguments {
             }
             return (Array(builtin.text.utf8), "Graphs/\(builtin.fileName)")
         }
+        if !FileManager.default.fileExists(atPath: graph),
+           let builtin = BuiltinGraphs.named(graph.hasPrefix("builtin:") ? String(graph.dropFirst(8)) : graph) {
+            return (Array(builtin.text.utf8), "Graphs/\(builtin.fileName)")
+        }
+        return try readRawFile()
+    }
+
+    /// The bytes of the file `--graph` names (or standard input for `-`), without built-in graphs.
+    func readRawFile() throws -> (bytes: [UInt8], name: String) {
+        guard let graph else { throw Failure(ExitStatus.usage, "no input file") }
         if graph == "-" {
             return (Array(FileHandle.standardInput.readDataToEndOfFile()), "<stdin>")
         }
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: graph, isDirectory: &isDirectory) {
-            if let builtin = BuiltinGraphs.named(graph.hasPrefix("builtin:") ? String(graph.dropFirst(8)) : graph) {
-                return (Array(builtin.text.utf8), "Graphs/\(builtin.fileName)")
-            }
             let names = BuiltinGraphs.all.map(\.name)
             let near = Suggestions.nearest(to: graph, among: names, limit: 1).first.map { "; did you mean the built-in graph '\($0)'?" } ?? ""
             throw Failure(ExitStatus.noInput, "\(graph): no such file\(near)")
         }
         if isDirectory.boolValue {
-            throw Failure(ExitStatus.noInput, "\(graph) is a directory, not a graph file")
+            throw Failure(ExitStatus.noInput, "\(graph) is a directory, not a file")
         }
         guard let data = FileManager.default.contents(atPath: graph) else {
             throw Failure(ExitStatus.noInput, "\(graph): cannot read the file (permission denied?)")

@@ -26,15 +26,18 @@ enum ExitStatus {
 struct Failure: Error {
     let status: Int32
     let message: String
+    /// Whether the message starts with "channels: "; located messages (`file:line: …`) do not.
+    let prefixed: Bool
 
-    init(_ status: Int32, _ message: String) {
+    init(_ status: Int32, _ message: String, prefixed: Bool = true) {
         self.status = status
         self.message = message
+        self.prefixed = prefixed
     }
 
     /// Prints the message on stderr and becomes the `ExitCode` ArgumentParser exits with.
     func exit() -> ExitCode {
-        Terminal.standardError.write("channels: \(message)\n")
+        Terminal.standardError.write((prefixed ? "channels: " : "") + message + "\n")
         return ExitCode(status)
     }
 }

@@ -1,1 +1,0 @@
-// Rendering arrives with the diagrams issue.

@@ -1,0 +1,33 @@
+/// What a diagram shows and how.
+public struct DiagramOptions: Sendable {
+    public enum Clustering: String, Sendable, CaseIterable {
+        case side, kind, none
+    }
+
+    public enum Labels: String, Sendable, CaseIterable {
+        /// Display names.
+        case name
+        /// Actor ids.
+        case id
+        /// The first alias in Arabic script, falling back to the name.
+        case arabic
+    }
+
+    /// Group actors into boxes by side or kind.
+    public var clustering: Clustering = .side
+    /// Draw a legend of sides and channel kinds.
+    public var legend = true
+    /// Draw one edge per pair of actors and kind, labelled with the count and the date range.
+    public var mergeParallel = false
+    public var labels: Labels = .name
+    /// Label edges with their dates.
+    public var edgeDates = true
+    /// A title at the top; the graph's title when `nil`.
+    public var title: String?
+    /// Lay out left to right (`LR`) or top to bottom (`TB`).
+    public var rankDirection = "TB"
+    /// Channels to highlight (a route's hops), each with its step label; everything else is dimmed.
+    public var highlighted: [Int: String] = [:]
+
+    public init() {}
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import ChannelsCore
+import ChannelsModel
+import ChannelsRender
+
+struct ExportCommand: ChannelsCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph (or the part the constraints keep) to standard output or a file.",
+        discussion: """
+        DOT output is deterministic (the same graph gives the same bytes) and carries the styling of \
+        `channels render`; feed it to any Graphviz tool.
+
+        Examples:
+          channels export --format dot > hostage-deal.dot
+          channels export --format dot --at 2023-11 --except membership -o november.dot
+        """)
+
+    @Option(help: ArgumentHelp("Output format: dot.", valueName: "format"))
+    var format: String = "dot"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write ('-' for standard output).", valueName: "file"))
+    var output: String = "-"
+
+    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
+    @OptionGroup(title: "Drawing") var diagram: DiagramOptionGroup
+
+    func validate() throws {
+        guard format == "dot" else { throw ValidationError("unknown export format '\(format)'; use dot") }
+    }
+
+    func execute() throws -> Int32 {
+        let loaded = try graphOptions.load()
+        let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
+        let actors = (0..<loaded.graph.actors.count).filter { view.allowsNode($0) }
+        let channels = loaded.graph.channels.indices.filter { view.allowsEdge($0) }
+        let dot = DOTWriter(graph: loaded.graph, options: diagram.options, actors: actors, channels: channels).write()
+        try OutputFile.write(Array(dot.utf8), to: output)
+        return ExitStatus.success
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@Suite(.serialized)
+struct AnalysisCommandTests {
+    @Test func centralityRanksActorsAsAnAlignedTableAndJSON() throws {
+        let text = try CommandRunner.run(["centrality", "--metric", "betweenness", "--top", "3"])
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("rank  id"))
+        #expect(lines[0].hasSuffix("betweenness"))
+
+        let json = try CommandRunner.run(["centrality", "--metric", "all", "--format", "json"])
+        #expect(json.status == 0)
+        let root = try #require(try CommandRunner.json(json) as? [String: Any])
+        let metrics = try #require(root["metrics"] as? [String])
+        #expect(metrics.contains("pagerank") && metrics.contains("constraint") && metrics.contains("effective-size"))
+        let actors = try #require(root["actors"] as? [[String: Any]])
+        #expect(actors.count == 32)
+        let pagerank = actors.compactMap { $0["pagerank"] as? Double }.reduce(0, +)
+        #expect(abs(pagerank - 1) < 1e-6, "PageRank sums to 1")
+        #expect(actors.allSatisfy { $0["id"] is String && $0["side"] != nil })
+    }
+
+    @Test func centralityHonoursConstraintsAndRowFilters() throws {
+        let full = try CommandRunner.run(["centrality", "--metric", "degree", "--format", "csv", "--side", "qatar"])
+        #expect(full.stdout.hasPrefix("id,name,kind,side,degree\n"))
+        #expect(full.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains(",qatar,") })
+        let avoided = try CommandRunner.run(["centrality", "--metric", "degree", "--format", "csv", "--avoid", "Biden"])
+        #expect(!avoided.stdout.contains("\nbiden,"))
+        let unknown = try CommandRunner.run(["centrality", "--metric", "betweeness"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("did you mean 'betweenness'?"))
+    }
+
+    @Test func edgeBetweennessRanksChannels() throws {
+        let outcome = try CommandRunner.run(["centrality", "--metric", "edge-betweenness", "--top", "5", "--format", "json"])
+        #expect(outcome.status == 0)
+        let root = try #require(try CommandRunner.json(outcome) as? [String: Any])
+        let channels = try #require(root["channels"] as? [[String: Any]])
+        #expect(channels.count == 5)
+        let values = channels.compactMap { $0["value"] as? Double }
+        #expect(values == values.sorted(by: >))
+    }
+
+    @Test func brokersGivesRolesAndPairShares() throws {
+        let roles = try CommandRunner.run(["brokers", "--format", "json", "--top", "5"])
+        #expect(roles.status == 0)
+        let root = try #require(try CommandRunner.json(roles) as? [String: Any])
+        #expect(root["by"] as? String == "side")
+        let actors = try #require(root["actors"] as? [[String: Any]])
+        let first = try #require(actors.first?["roles"] as? [String: [String: Any]])
+        for role in ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"] {
+            #expect(first[role]?["count"] != nil && first[role]?["z"] != nil, "role \(role)")
+        }
+        let pair = try CommandRunner.run(["brokers", "Biden", "Hamas", "--format", "csv"])
+        #expect(pair.status == 0)
+        #expect(pair.stdout == "id,name,side,share\nqatar,Qatar,qatar,0.5\nemir-tamim,Tamim bin Hamad Al Thani,qatar,0.5\n")
+    }
+
+    @Test func cutNamesTheIndispensableIntermediaries() throws {
+        let outcome = try CommandRunner.run(["cut", "Biden", "Hamas", "--format", "json"])
+        #expect(outcome.status == 0)
+        let root = try #require(try CommandRunner.json(outcome) as? [String: Any])
+        let cut = try #require(root["cut"] as? [[String: Any]])
+        let sides = Set(cut.compactMap { $0["side"] as? String })
+        #expect(sides.isSubset(of: ["qatar", "egypt"]), "every cut of Biden from Hamas is Qatari or Egyptian")
+        #expect(root["independent_routes"] as? Int == cut.count)
+        let adjacent = try CommandRunner.run(["cut", "Biden", "Emir of Qatar"])
+        #expect(adjacent.status == 1)
+        #expect(adjacent.stdout.contains("are joined directly"))
+    }
+
+    @Test func componentsListsArticulationPointsAndBridges() throws {
+        let outcome = try CommandRunner.run(["components", "--format", "json"])
+        #expect(outcome.status == 0)
+        let root = try #require(try CommandRunner.json(outcome) as? [String: Any])
+        #expect(root["count"] as? Int == 1)
+        let points = (root["articulation_points"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(points.contains("biden"))
+    }
+}
+
+@Suite(.serialized)
+struct DiagramCommandTests {
+    @Test func renderWritesAnSVGWithEveryActor() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "graph.svg")
+        let outcome = try CommandRunner.run(["render", "-o", output.path])
+        #expect(outcome.status == 0 && outcome.stderr.isEmpty)
+        let svg = try String(contentsOf: output, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
+        #expect(svg.contains("<svg") && svg.contains("id=\"biden\"") && svg.contains("id=\"biden-emir-call-2023-11-12\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.svg"], "no temporary file is left")
+    }
+
+    @Test func renderTakesTheFormatFromTheExtension() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, magic) in [("g.png", [UInt8(0x89), 0x50, 0x4E, 0x47]), ("g.pdf", Array("%PDF".utf8)), ("g.dot", Array("digraph".utf8))] {
+            let output = folder.appending(path: name)
+            let outcome = try CommandRunner.run(["render", "--around", "McGurk", "-o", output.path])
+            #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
+            #expect(try Data(contentsOf: output).starts(with: magic), "\(name)")
+        }
+    }
+
+    @Test func renderingADOTFileReportsSyntaxErrorsWithTheLine() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appending(path: "bad.dot")
+        try "digraph g {\n  a -> b\n  c -> ;\n}\n".write(to: input, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["render", input.path, "-o", folder.appending(path: "bad.svg").path])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr == "\(input.path):3: error: syntax error near ';'\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "bad.svg").path))
+
+        let good = folder.appending(path: "good.dot")
+        try "digraph g { a -> b -> c }".write(to: good, atomically: true, encoding: .utf8)
+        let rendered = try CommandRunner.run(["render", good.path, "-o", folder.appending(path: "good.svg").path])
+        #expect(rendered.status == 0)
+        let unknown = try CommandRunner.run(["render", good.path, "-o", folder.appending(path: "good.xyz").path])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func anOutputThatCannotBeCreatedExits73AndLeavesNothing() throws {
+        let outcome = try CommandRunner.run(["render", "-o", "/nonexistent-folder/graph.svg"])
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.hasPrefix("channels: cannot create /nonexistent-folder/graph.svg:"))
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try CommandRunner.run(["render", "-o", folder.path, "--format", "svg"])
+        #expect(directory.status == 73)
+        #expect(directory.stderr.contains("it is a directory"))
+    }
+
+    @Test func anExistingFileIsReplacedWhole() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "out.dot")
+        try "old contents".write(to: output, atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["render", "-o", output.path]).status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).hasPrefix("digraph"))
+    }
+
+    @Test func pathPicturesHighlightTheRoute() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "route.dot")
+        let outcome = try CommandRunner.run(["path", "Biden", "Hamas", "--render", output.path])
+        #expect(outcome.status == 0)
+        let dot = try String(contentsOf: output, encoding: .utf8)
+        #expect(dot.contains("label=\"1 · call · 2023-11-12\""))
+        #expect(dot.contains("label=\"2 · message · 2023-11\""))
+        #expect(dot.contains("color=\"#D55E00\""))
+    }
+
+    @Test func exportIsDeterministic() throws {
+        let first = try CommandRunner.run(["export", "--format", "dot"])
+        let second = try CommandRunner.run(["export", "--format", "dot"])
+        #expect(first.status == 0 && first.stdout == second.stdout && first.stdout.hasPrefix("digraph"))
+    }
+
+    @Test func theCommittedPicturesAreCurrent() throws {
+        let committed = try String(contentsOf: CommandRunner.repository.appending(path: "docs/hostage-deal-2023.svg"), encoding: .utf8)
+        let fresh = try CommandRunner.run(["render", "--merge-parallel", "--cluster-by", "none", "-o", "-", "--format", "svg"])
+        #expect(fresh.stdout == committed, "regenerate docs/hostage-deal-2023.svg (see README)")
+    }
+}
