@@ -36,8 +36,8 @@ extension GraphSnapshot {
     ///   - sources: The source of each edge.
     ///   - targets: The target of each edge.
     ///   - directions: Which edges are directed; two-way edges are walked both ways.
-    /// - Complexity: O(*n* + *m*) time: two counting passes, no comparison sort. Peak memory is the final
-    ///   rows plus one set of rows for the in-rows before they are sorted.
+    /// - Complexity: O(*n* + *m*) time: three counting sorts (one for edges already sorted by source and
+    ///   target), no comparison sort. Peak memory is the final rows plus 10 bytes of scratch per arc.
     public init(
         nodeCount: Int, sources: [Int32], targets: [Int32], directions: EdgeDirections,
         attributes: EdgeAttributes = EdgeAttributes(), nodeAttributes: NodeAttributes = NodeAttributes()
@@ -58,6 +58,23 @@ extension GraphSnapshot {
         self.init(
             nodeCount: nodeCount, rows: rows, edgeSources: sources, edgeTargets: targets, directions: directions,
             attributes: attributes, nodeAttributes: nodeAttributes)
+    }
+
+    /// Wraps rows built elsewhere (a binary snapshot file) without rebuilding them. The caller guarantees
+    /// the snapshot's invariants: offsets rise from 0 to the slot count, rows are sorted by neighbour and
+    /// edge, ids are in range, and the in-rows mirror the out-rows (`BinarySnapshot` checks all but the
+    /// mirroring, which its checksums protect).
+    public init(
+        nodeCount: Int, outOffsets: [Int32], outTargets: [Int32], outEdges: [Int32],
+        inOffsets: [Int32], inSources: [Int32], inEdges: [Int32], edgeSources: [Int32], edgeTargets: [Int32],
+        directions: EdgeDirections, attributes: EdgeAttributes = EdgeAttributes()
+    ) {
+        self.init(
+            nodeCount: nodeCount,
+            rows: CSRRows(outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
+                          inOffsets: inOffsets, inSources: inSources, inEdges: inEdges),
+            edgeSources: edgeSources, edgeTargets: edgeTargets, directions: directions,
+            attributes: attributes, nodeAttributes: NodeAttributes())
     }
 
     /// Takes a snapshot of a typed graph: actors become nodes and channels edges, in order.
@@ -129,113 +146,68 @@ extension GraphSnapshot {
             nodeAttributes: NodeAttributes(kinds: nodeKinds, kindNames: actorKindNames, sides: nodeSides, sideNames: sideNames))
     }
 
-    /// Builds sorted out- and in-rows in three counting passes:
+    /// Builds sorted out- and in-rows in three stable counting sorts (``CSRBuilder``):
     /// 1. edges, in id order, into in-rows (so each in-row is in edge order);
     /// 2. in-rows, in node order, into out-rows (so each out-row is sorted by target, then edge);
     /// 3. out-rows, in node order, into in-rows again (so each in-row is sorted by source, then edge).
     /// When no edge is directed, the in-rows are the out-rows and pass 3 is skipped.
+    ///
+    /// - Complexity: O(*n* + *m*) time. Besides the final rows, memory for pass 1's rows (whose storage
+    ///   pass 3 reuses) and 10 bytes of scratch per arc.
+    /// Directed edges already sorted by source and then target (as SNAP files often are) already are the
+    /// out-rows, and only pass 3 runs.
     static func buildRows(nodeCount n: Int, sources: [Int32], targets: [Int32], directions: EdgeDirections) throws(SnapshotError) -> CSRRows {
-        let m = sources.count
-        var twoWayLoops = 0
-        var twoWay = 0
-        for edge in 0..<m where !isDirected(edge, directions) {
-            twoWay += 1
-            if sources[edge] == targets[edge] { twoWayLoops += 1 }
-        }
-        let slots = m + twoWay - twoWayLoops
-        guard slots < Int(Int32.max) else { throw .tooManySlots(slots) }
-
-        // Pass 1: in-rows in edge order.
-        var degree = [Int32](repeating: 0, count: n + 1)
-        for edge in 0..<m {
-            degree[Int(targets[edge])] += 1
-            if !isDirected(edge, directions), sources[edge] != targets[edge] { degree[Int(sources[edge])] += 1 }
-        }
-        var inOffsets = prefixSums(degree)
-        var neighbours = [Int32](repeating: 0, count: slots)
-        var edges = [Int32](repeating: 0, count: slots)
-        var cursor = inOffsets
-        for edge in 0..<m {
-            let s = Int(sources[edge]), t = Int(targets[edge])
-            place(&neighbours, &edges, at: &cursor[t], neighbour: Int32(s), edge: Int32(edge))
-            if !isDirected(edge, directions), s != t {
-                place(&neighbours, &edges, at: &cursor[s], neighbour: Int32(t), edge: Int32(edge))
-            }
-        }
-
-        // Pass 2: out-rows, sorted by target then edge.
-        let outRows = transpose(offsets: inOffsets, neighbours: neighbours, edges: edges, nodeCount: n)
-        if directions == .allTwoWay {
-            return CSRRows(outOffsets: outRows.offsets, outTargets: outRows.neighbours, outEdges: outRows.edges,
-                           inOffsets: outRows.offsets, inSources: outRows.neighbours, inEdges: outRows.edges)
-        }
-        // Pass 3: in-rows again, now sorted by source then edge, reusing pass 1's storage.
-        inOffsets = transpose(offsets: outRows.offsets, neighbours: outRows.neighbours, edges: outRows.edges,
-                              nodeCount: n, into: &neighbours, &edges)
-        return CSRRows(outOffsets: outRows.offsets, outTargets: outRows.neighbours, outEdges: outRows.edges,
-                       inOffsets: inOffsets, inSources: neighbours, inEdges: edges)
-    }
-
-    @inline(__always)
-    private static func isDirected(_ edge: Int, _ directions: EdgeDirections) -> Bool {
         switch directions {
-        case .allDirected: true
-        case .allTwoWay: false
-        case .mixed(let mask): mask.contains(edge)
+        case .allDirected:
+            if isSorted(sources, targets) { return buildRowsOfSortedEdges(n, sources, targets) }
+            return try buildRows(n, sources, targets, AllDirected(), sharesRows: false)
+        case .allTwoWay: return try buildRows(n, sources, targets, AllTwoWay(), sharesRows: true)
+        case .mixed(let mask):
+            return try mask.words.withUnsafeBufferPointer { words in
+                Result { () throws(SnapshotError) in try buildRows(n, sources, targets, Mixed(words: words.baseAddress), sharesRows: false) }
+            }.get()
         }
     }
 
-    @inline(__always)
-    private static func place(_ neighbours: inout [Int32], _ edges: inout [Int32], at cursor: inout Int32, neighbour: Int32, edge: Int32) {
-        neighbours[Int(cursor)] = neighbour
-        edges[Int(cursor)] = edge
-        cursor += 1
-    }
-
-    /// Exclusive prefix sums: offsets[i] = sum of counts[0..<i]; the last entry is the total.
-    private static func prefixSums(_ counts: [Int32]) -> [Int32] {
-        var offsets = [Int32](repeating: 0, count: counts.count)
-        var total: Int32 = 0
-        for index in 0..<counts.count - 1 {
-            offsets[index] = total
-            total += counts[index]
-        }
-        offsets[counts.count - 1] = total
-        return offsets
-    }
-
-    /// The rows of the transposed adjacency: for each row u and slot (v, e), slot (u, e) in row v.
-    /// Rows of the result are sorted by u, and by the source row's order within equal u.
-    private static func transpose(
-        offsets: [Int32], neighbours: [Int32], edges: [Int32], nodeCount n: Int
-    ) -> (offsets: [Int32], neighbours: [Int32], edges: [Int32]) {
-        var newNeighbours = [Int32](repeating: 0, count: neighbours.count)
-        var newEdges = [Int32](repeating: 0, count: edges.count)
-        let newOffsets = transpose(offsets: offsets, neighbours: neighbours, edges: edges, nodeCount: n,
-                                   into: &newNeighbours, &newEdges)
-        return (newOffsets, newNeighbours, newEdges)
-    }
-
-    private static func transpose(
-        offsets: [Int32], neighbours: [Int32], edges: [Int32], nodeCount n: Int,
-        into newNeighbours: inout [Int32], _ newEdges: inout [Int32]
-    ) -> [Int32] {
-        var degree = [Int32](repeating: 0, count: n + 1)
-        for neighbour in neighbours { degree[Int(neighbour)] += 1 }
-        let newOffsets = prefixSums(degree)
-        var cursor = newOffsets
-        neighbours.withUnsafeBufferPointer { neighbours in
-            edges.withUnsafeBufferPointer { edges in
-                newNeighbours.withUnsafeMutableBufferPointer { out in
-                    newEdges.withUnsafeMutableBufferPointer { outEdges in
-                        cursor.withUnsafeMutableBufferPointer { cursor in
-                            for u in 0..<n {
-                                for slot in Int(offsets[u])..<Int(offsets[u + 1]) {
-                                    let v = Int(neighbours[slot])
-                                    let position = Int(cursor[v])
-                                    out[position] = Int32(u)
-                                    outEdges[position] = edges[slot]
-                                    cursor[v] += 1
+    private static func buildRows<Test: DirectionTest>(
+        _ n: Int, _ sources: [Int32], _ targets: [Int32], _ test: Test, sharesRows: Bool
+    ) throws(SnapshotError) -> CSRRows {
+        var slots = sources.count
+        for edge in 0..<sources.count where !test.isDirected(edge) && sources[edge] != targets[edge] { slots += 1 }
+        guard slots < Int(Int32.max) else { throw .tooManySlots(slots) }
+        let builder = CSRBuilder(nodeCount: n)
+        var scratchSlots: [UInt64] = HugePages.array(count: slots) { _ in }
+        var scratchRows: [UInt16] = HugePages.array(count: slots) { _ in }
+        var inOffsets = [Int32](repeating: 0, count: n + 1)
+        var inSources: [Int32] = HugePages.array(count: slots) { _ in }
+        var inEdges: [Int32] = HugePages.array(count: slots) { _ in }
+        var outOffsets = [Int32](repeating: 0, count: n + 1)
+        var outTargets: [Int32] = HugePages.array(count: slots) { _ in }
+        var outEdges: [Int32] = HugePages.array(count: slots) { _ in }
+        scratchSlots.withUnsafeMutableBufferPointer { scratchSlots in
+            scratchRows.withUnsafeMutableBufferPointer { scratchRows in
+                inOffsets.withUnsafeMutableBufferPointer { inOffsets in
+                    inSources.withUnsafeMutableBufferPointer { inSources in
+                        inEdges.withUnsafeMutableBufferPointer { inEdges in
+                            outOffsets.withUnsafeMutableBufferPointer { outOffsets in
+                                outTargets.withUnsafeMutableBufferPointer { outTargets in
+                                    outEdges.withUnsafeMutableBufferPointer { outEdges in
+                                        let scratch = CSRBuilder.Scratch(slots: scratchSlots, rows: scratchRows)
+                                        let inRows = CSRBuilder.Rows(neighbours: inSources, edges: inEdges)
+                                        let outRows = CSRBuilder.Rows(neighbours: outTargets, edges: outEdges)
+                                        sources.withUnsafeBufferPointer { source in
+                                            targets.withUnsafeBufferPointer { target in
+                                                builder.sort(EdgeArcs(sources: source, targets: target, test: test),
+                                                             scratch: scratch, offsets: inOffsets, into: inRows)
+                                            }
+                                        }
+                                        builder.sort(TransposedArcs(offsets: UnsafeBufferPointer(inOffsets), rows: inRows),
+                                                     scratch: scratch, offsets: outOffsets, into: outRows)
+                                        if !sharesRows {
+                                            builder.sort(TransposedArcs(offsets: UnsafeBufferPointer(outOffsets), rows: outRows),
+                                                         scratch: scratch, offsets: inOffsets, into: inRows)
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -243,6 +215,67 @@ extension GraphSnapshot {
                 }
             }
         }
-        return newOffsets
+        if sharesRows {
+            inSources = []
+            inEdges = []
+            return CSRRows(outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
+                           inOffsets: outOffsets, inSources: outTargets, inEdges: outEdges)
+        }
+        return CSRRows(outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
+                       inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)
+    }
+
+    /// Whether edges are in order of source, then target.
+    private static func isSorted(_ sources: [Int32], _ targets: [Int32]) -> Bool {
+        sources.withUnsafeBufferPointer { source in
+            targets.withUnsafeBufferPointer { target in
+                for edge in source.indices.dropFirst() {
+                    let previous = source[edge - 1], current = source[edge]
+                    if current < previous || (current == previous && target[edge] < target[edge - 1]) { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    /// The rows of directed edges sorted by source, then target: the edges themselves are the out-rows,
+    /// and one counting sort of them in edge order gives in-rows sorted by source, then edge.
+    private static func buildRowsOfSortedEdges(_ n: Int, _ sources: [Int32], _ targets: [Int32]) -> CSRRows {
+        let m = sources.count
+        var outOffsets = [Int32](repeating: 0, count: n + 1)
+        var next = 0
+        for node in 0..<n {
+            outOffsets[node] = Int32(truncatingIfNeeded: next)
+            while next < m && Int(sources[next]) == node { next += 1 }
+        }
+        outOffsets[n] = Int32(truncatingIfNeeded: m)
+        let outEdges: [Int32] = HugePages.array(count: m) { edges in
+            for edge in 0..<m { edges[edge] = Int32(truncatingIfNeeded: edge) }
+        }
+        var inOffsets = [Int32](repeating: 0, count: n + 1)
+        var inSources: [Int32] = HugePages.array(count: m) { _ in }
+        var inEdges: [Int32] = HugePages.array(count: m) { _ in }
+        var scratchSlots: [UInt64] = HugePages.array(count: m) { _ in }
+        var scratchRows: [UInt16] = HugePages.array(count: m) { _ in }
+        scratchSlots.withUnsafeMutableBufferPointer { scratchSlots in
+            scratchRows.withUnsafeMutableBufferPointer { scratchRows in
+                inOffsets.withUnsafeMutableBufferPointer { inOffsets in
+                    inSources.withUnsafeMutableBufferPointer { inSources in
+                        inEdges.withUnsafeMutableBufferPointer { inEdges in
+                            sources.withUnsafeBufferPointer { source in
+                                targets.withUnsafeBufferPointer { target in
+                                    CSRBuilder(nodeCount: n).sort(
+                                        EdgeArcs(sources: source, targets: target, test: AllDirected()),
+                                        scratch: CSRBuilder.Scratch(slots: scratchSlots, rows: scratchRows),
+                                        offsets: inOffsets, into: CSRBuilder.Rows(neighbours: inSources, edges: inEdges))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return CSRRows(outOffsets: outOffsets, outTargets: targets, outEdges: outEdges,
+                       inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)
     }
 }

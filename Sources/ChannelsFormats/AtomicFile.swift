@@ -37,6 +37,37 @@ public enum AtomicFile {
     ///
     /// - Throws: ``Failure``; the file at `path` is then unchanged.
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try write(to: path) { sink throws(Failure) in try sink.write(bytes) }
+    }
+
+    /// Where ``write(to:body:)`` streams bytes.
+    public struct Sink {
+        let descriptor: Int32
+        let path: String
+
+        public func write(_ bytes: [UInt8]) throws(Failure) {
+            try bytes.withUnsafeBytes { raw in Result { () throws(Failure) in try write(raw) } }.get()
+        }
+
+        /// Writes every byte, retrying short writes and interruptions.
+        public func write(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: path, stage: .write, reason: AtomicFile.errnoDescription())
+                }
+                if written == 0 { throw Failure(path: path, stage: .write, reason: "the device accepted no more data") }
+                offset += written
+            }
+        }
+    }
+
+    /// Replaces the file at `path` with what `body` writes into the sink, atomically.
+    ///
+    /// - Throws: ``Failure``, from the file system or from `body`; the file at `path` is then unchanged.
+    public static func write(to path: String, body: (Sink) throws(Failure) -> Void) throws(Failure) {
         var status = stat()
         let exists = stat(path, &status) == 0
         if exists && (status.st_mode & S_IFMT) == S_IFDIR {
@@ -54,9 +85,12 @@ public enum AtomicFile {
         Cleanup.register(template)
         defer { Cleanup.clear() }
         var failure: Failure?
-        if let reason = writeAll(bytes, to: descriptor) {
-            failure = Failure(path: path, stage: .write, reason: reason)
-        } else if fsync(descriptor) != 0 {
+        do {
+            try body(Sink(descriptor: descriptor, path: path))
+        } catch {
+            failure = error
+        }
+        if failure == nil && fsync(descriptor) != 0 {
             failure = Failure(path: path, stage: .write, reason: errnoDescription())
         }
         let mode = exists ? status.st_mode & 0o7777 : 0o666 & ~currentUmask()
@@ -71,23 +105,6 @@ public enum AtomicFile {
             unlink(temporary)
             throw failure
         }
-    }
-
-    /// Writes every byte, retrying short writes and interruptions; the error text, or `nil`.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errnoDescription()
-            }
-            if written == 0 { return "the device accepted no more data" }
-            offset += written
-        }
-        return nil
     }
 
     private static func directory(of path: String) -> String {
@@ -135,4 +152,8 @@ private enum Cleanup {
     static func clear() {
         path[0] = 0
     }
+}
+
+private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, pointer, count)
 }

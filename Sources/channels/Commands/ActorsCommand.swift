@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChannelsFormats
 import ChannelsModel
 
 struct ActorsCommand: ChannelsCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import ChannelsCore
+import ChannelsFormats
 import ChannelsModel
 import OrderedCollections
 
@@ -114,7 +115,7 @@ struct BrokersCommand: ChannelsCommand {
     }
 
     /// Each actor's group label under `--by`.
-    private func groupLabels(_ graph: ChannelGraph) throws -> [String] {
+    private func groupLabels(_ graph: GraphCatalog) throws -> [String] {
         switch by {
         case "side": return graph.actors.map { $0.side ?? "(none)" }
         case "kind": return graph.actors.map(\.kind.rawValue)

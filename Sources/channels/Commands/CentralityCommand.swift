@@ -1,5 +1,6 @@
 public import ArgumentParser
 import ChannelsCore
+import ChannelsFormats
 import ChannelsModel
 
 /// The node measures `channels centrality` computes.
@@ -177,7 +178,7 @@ struct CentralityCommand: ChannelsCommand {
     }
 
     /// The actors to list: those the view keeps, narrowed by --kind and --side.
-    private func selectedActors(graph: ChannelGraph, view: GraphView) throws -> [Int] {
+    private func selectedActors(graph: GraphCatalog, view: GraphView) throws -> [Int] {
         if let kind { _ = try FilterOptions.kinds([kind], option: "--kind", allowed: graph.kinds.actorKinds.map(\.id)) }
         if let side, !graph.actors.contains(where: { $0.side == side }) {
             let sides = Set(graph.actors.compactMap(\.side)).sorted()

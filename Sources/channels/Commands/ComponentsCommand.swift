@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChannelsCore
+import ChannelsFormats
 import ChannelsModel
 
 struct ComponentsCommand: ChannelsCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChannelsCore
+import ChannelsFormats
 import ChannelsModel
 import ChannelsRender
 
@@ -9,15 +10,18 @@ struct ExportCommand: ChannelsCommand {
         abstract: "Write the graph (or the part the constraints keep) to standard output or a file.",
         discussion: """
         DOT output is deterministic (the same graph gives the same bytes) and carries the styling of \
-        `channels render`; feed it to any Graphviz tool.
+        `channels render`; feed it to any Graphviz tool. Other formats are those of `convert`, applied to \
+        the part of the graph the constraints keep.
 
         Examples:
           channels export --format dot > hostage-deal.dot
           channels export --format dot --at 2023-11 --except membership -o november.dot
+          channels export --format graphml --except membership,command -o contacts.graphml
+          channels export --format yaml --avoid-side qatar
         """)
 
-    @Option(help: ArgumentHelp("Output format: dot.", valueName: "format"))
-    var format: String = "dot"
+    @Option(help: ArgumentHelp("Output format: dot, yaml, graphml, gexf, json, csv, tsv, edgelist.", valueName: "format"))
+    var format: GraphFileFormat = .dot
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write ('-' for standard output).", valueName: "file"))
     var output: String = "-"
@@ -27,7 +31,7 @@ struct ExportCommand: ChannelsCommand {
     @OptionGroup(title: "Drawing") var diagram: DiagramOptionGroup
 
     func validate() throws {
-        guard format == "dot" else { throw ValidationError("unknown export format '\(format)'; use dot") }
+        if format == .chsnap && output == "-" { throw ValidationError("a binary snapshot is written to a file: add -o FILE") }
     }
 
     func execute() throws -> Int32 {
@@ -35,8 +39,13 @@ struct ExportCommand: ChannelsCommand {
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
         let actors = (0..<loaded.graph.actors.count).filter { view.allowsNode($0) }
         let channels = loaded.graph.channels.indices.filter { view.allowsEdge($0) }
-        let dot = DOTWriter(graph: loaded.graph, options: diagram.options, actors: actors, channels: channels).write()
-        try OutputFile.write(Array(dot.utf8), to: output)
+        if format == .dot {
+            let dot = DOTWriter(graph: loaded.graph.typed, options: diagram.options, actors: actors, channels: channels).write()
+            try OutputFile.write(Array(dot.utf8), to: output)
+            return ExitStatus.success
+        }
+        let selected = view.isUnfiltered ? loaded.graph.content : .typed(loaded.graph.typed.restricted(to: actors, channels: channels))
+        try GraphOutput.write(selected, as: format, to: output)
         return ExitStatus.success
     }
 }

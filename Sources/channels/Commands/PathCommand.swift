@@ -1,4 +1,5 @@
 public import ArgumentParser
+import ChannelsFormats
 import ChannelsCore
 import ChannelsModel
 

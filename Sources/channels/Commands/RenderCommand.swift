@@ -61,14 +61,14 @@ struct RenderCommand: ChannelsCommand {
             actors = view.neighbourhood(of: center, hops: hops).map(Int.init)
         }
         let channels = loaded.graph.channels.indices.filter { view.allowsEdge($0) }
-        let dot = DOTWriter(graph: loaded.graph, options: diagram.options, actors: actors, channels: channels).write()
+        let dot = DOTWriter(graph: loaded.graph.typed, options: diagram.options, actors: actors, channels: channels).write()
         try DiagramOutput.write(dot: dot, to: output, format: format, layout: diagram.layout)
         return ExitStatus.success
     }
 
     /// Renders a DOT file as `dot -T<format>` would, reporting Graphviz errors as file:line: message.
     private func renderDOT(_ path: String) throws -> Int32 {
-        let (bytes, name) = try GraphOptions(graph: path).readRawFile()
+        let (bytes, name) = (try GraphOptions.readFile(path), path)
         let text: String
         do {
             text = try InputText.decode(bytes, file: name)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChannelsFormats
 import ChannelsModel
 
 struct ShowCommand: ChannelsCommand {
@@ -62,7 +63,7 @@ struct ShowCommand: ChannelsCommand {
         return ExitStatus.success
     }
 
-    private func text(_ subject: Actor, index: Int, channels: [Channel], graph: ChannelGraph) -> String {
+    private func text(_ subject: Actor, index: Int, channels: [Channel], graph: GraphCatalog) -> String {
         let style = Style(enabled: Terminal.standardOutput.usesColor)
         var output = style.bold(subject.name) + style.dim(" [\(subject.id)]") + "\n"
         var facts = [subject.kind.rawValue]

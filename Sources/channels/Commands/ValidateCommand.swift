@@ -1,11 +1,12 @@
 import ArgumentParser
+import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
 
 struct ValidateCommand: ChannelsCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check graph files and report every problem as file:line:column: message.",
+        abstract: "Check graph files (any format) and report every problem as file:line:column: message.",
         discussion: """
         Unknown actors, kinds, sides and documents come with the nearest valid names. Without a file, the \
         built-in graph is checked.
@@ -26,39 +27,47 @@ struct ValidateCommand: ChannelsCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("The files' format when their extensions do not say.", valueName: "format"))
+    var inputFormat: GraphFileFormat?
+
     func execute() throws -> Int32 {
         var anyErrors = false
         var reports: [JSON] = []
         for file in files.isEmpty ? [nil] : files.map(Optional.some) {
-            let (bytes, name) = try GraphOptions(graph: file).readSource()
-            let result = YAMLGraphReader.read(bytes, file: name, strict: strict)
-            anyErrors = anyErrors || result.hasErrors
+            let (source, result) = try GraphOptions(graph: file, inputFormat: inputFormat).read(options: GraphReadOptions(strict: strict))
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            anyErrors = anyErrors || errors > 0
+            let counts = result.content.map(Self.counts)
             switch output.format {
             case .json:
-                reports.append(.object([
-                    ("file", .string(name)),
-                    ("valid", .bool(!result.hasErrors)),
-                    ("actors", result.graph.map { .int($0.actors.count) } ?? .null),
-                    ("channels", result.graph.map { .int($0.channels.count) } ?? .null),
+                let members: [(String, JSON)] = [
+                    ("file", .string(source.name)),
+                    ("valid", .bool(errors == 0)),
+                    ("actors", counts.map { .int($0.actors) } ?? .null),
+                    ("channels", counts.map { .int($0.channels) } ?? .null),
                     ("diagnostics", .array(result.diagnostics.map(Self.json))),
-                ]))
+                ]
+                reports.append(.object(members))
             case .text, .csv:
                 for diagnostic in result.diagnostics { Terminal.standardOutput.write("\(diagnostic)\n") }
-                Terminal.standardOutput.write(summary(name, result) + "\n")
+                let warnings = result.diagnostics.count - errors
+                let extra = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
+                if let counts {
+                    Terminal.standardOutput.write("\(source.name): valid: \(counts.actors) actors, \(counts.channels) channels\(extra)\n")
+                } else {
+                    Terminal.standardOutput.write("\(source.name): \(errors) error\(errors == 1 ? "" : "s")\(extra)\n")
+                }
             }
         }
         if output.format == .json { Terminal.standardOutput.write(JSON.array(reports).rendered() + "\n") }
         return anyErrors ? ExitStatus.dataError : ExitStatus.success
     }
 
-    private func summary(_ name: String, _ result: YAMLGraphReader.Result) -> String {
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.count - errors
-        if let graph = result.graph {
-            let extra = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
-            return "\(name): valid: \(graph.actors.count) actors, \(graph.channels.count) channels\(extra)"
+    private static func counts(_ content: GraphContent) -> (actors: Int, channels: Int) {
+        switch content {
+        case .typed(let graph): (graph.actors.count, graph.channels.count)
+        case .plain(let graph): (graph.snapshot.nodeCount, graph.snapshot.edgeCount)
         }
-        return "\(name): \(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
     }
 
     static func json(_ diagnostic: Diagnostic) -> JSON {
@@ -73,8 +82,9 @@ struct ValidateCommand: ChannelsCommand {
 }
 
 extension GraphOptions {
-    init(graph: String?) {
+    init(graph: String?, inputFormat: GraphFileFormat?) {
         self.init()
         self.graph = graph
+        self.inputFormat = inputFormat
     }
 }

@@ -1,88 +1,153 @@
-import ArgumentParser
+public import ArgumentParser
 import ChannelsBuiltin
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
 import Foundation
 
-/// `--graph`: which graph a command reads.
+extension GraphFileFormat: ExpressibleByArgument {}
+
+/// `--graph` and its companions: which graph a command reads, and how.
 struct GraphOptions: ParsableArguments {
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
-            "The graph to read: a YAML graph file, '-' for standard input, or a built-in graph by name.",
+            "The graph to read: a file (YAML, GraphML, GEXF, node-link JSON, CSV/TSV, edge list, DOT, .chsnap), '-' for standard input, or a built-in graph by name.",
             discussion: "Without it, the built-in graph '\(BuiltinGraphs.defaultName)' is used. Built-in graphs: \(BuiltinGraphs.all.map(\.name).joined(separator: ", ")).",
             valueName: "file"))
     var graph: String?
 
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("The format of --graph when its extension does not say: \(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var inputFormat: GraphFileFormat?
+
+    @Option(help: ArgumentHelp("A CSV of node attributes (id, name, kind, side, …) to go with a CSV edge list.", valueName: "file"))
+    var nodes: String?
+
+    @Flag(help: "Edge lists and CSV edges without a direction are undirected (default: directed).")
+    var undirected = false
+
     /// Reads, validates and indexes the graph; on errors, prints every diagnostic and fails with 65.
     func load() throws -> LoadedGraph {
-        let (bytes, name) = try readSource()
-        let result = YAMLGraphReader.read(bytes, file: name)
+        var options = GraphReadOptions(directed: !undirected)
+        if let nodes {
+            options.nodes = (try Self.readFile(nodes), nodes)
+        }
+        let (input, result) = try read(options: options)
         for diagnostic in result.diagnostics where diagnostic.severity == .warning {
             Terminal.standardError.write("\(diagnostic)\n")
         }
-        guard let graph = result.graph else {
+        guard let content = result.content else {
             for diagnostic in result.diagnostics where diagnostic.severity == .error {
                 Terminal.standardError.write("\(diagnostic)\n")
             }
             let count = result.diagnostics.filter { $0.severity == .error }.count
-            throw Failure(ExitStatus.dataError, "\(name) has \(count) error\(count == 1 ? "" : "s"); run `channels validate \(name)` for the full report")
+            throw Failure(ExitStatus.dataError, "\(input.name) has \(count) error\(count == 1 ? "" : "s")")
         }
-        return LoadedGraph(graph: graph, name: name)
+        return LoadedGraph(content: content, name: input.name)
     }
 
-    /// The bytes of the graph and the name to report them under.
-    func readSource() throws -> (bytes: [UInt8], name: String) {
+    /// Reads the graph with `options` (their format replaced by `--input-format`, or YAML for built-in
+    /// graphs): the input it came from, and the graph and diagnostics the reader gave.
+    func read(options: GraphReadOptions) throws -> (input: GraphInput, result: (content: GraphContent?, diagnostics: [Diagnostic])) {
+        var options = options
+        let input = try self.input()
+        options.format = isBuiltin ? .yaml : inputFormat
+        do {
+            return (input, try GraphFile.read(input, options: options))
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    /// Whether `--graph` names a built-in graph rather than a file.
+    private var isBuiltin: Bool {
+        guard let graph else { return true }
+        return graph != "-" && !FileManager.default.fileExists(atPath: graph) && builtinGraph(graph) != nil
+    }
+
+    private func builtinGraph(_ name: String) -> EmbeddedGraph? {
+        BuiltinGraphs.named(name.hasPrefix("builtin:") ? String(name.dropFirst(8)) : name)
+    }
+
+    /// Where the graph comes from: a built-in graph, standard input or a file.
+    func input() throws -> GraphInput {
         guard let graph else {
             guard let builtin = BuiltinGraphs.defaultGraph else {
                 throw Failure(ExitStatus.software, "the built-in graph is missing from this build")
             }
-            return (Array(builtin.text.utf8), "Graphs/\(builtin.fileName)")
+            return .bytes(Array(builtin.text.utf8), name: "Graphs/\(builtin.fileName)")
         }
-        if !FileManager.default.fileExists(atPath: graph),
-           let builtin = BuiltinGraphs.named(graph.hasPrefix("builtin:") ? String(graph.dropFirst(8)) : graph) {
-            return (Array(builtin.text.utf8), "Graphs/\(builtin.fileName)")
+        if graph == "-" {
+            do {
+                return .bytes(try InputFile.readStandardInput(), name: "<stdin>")
+            } catch {
+                throw Failure(ExitStatus.ioError, "cannot read standard input")
+            }
         }
-        return try readRawFile()
+        if isBuiltin, let builtin = builtinGraph(graph) {
+            return .bytes(Array(builtin.text.utf8), name: "Graphs/\(builtin.fileName)")
+        }
+        return .file(graph)
     }
 
-    /// The bytes of the file `--graph` names (or standard input for `-`), without built-in graphs.
-    func readRawFile() throws -> (bytes: [UInt8], name: String) {
-        guard let graph else { throw Failure(ExitStatus.usage, "no input file") }
-        if graph == "-" {
-            return (Array(FileHandle.standardInput.readDataToEndOfFile()), "<stdin>")
+    /// The bytes of a file, or a failure with exit status 66 that says why not.
+    static func readFile(_ path: String) throws -> [UInt8] {
+        do {
+            return try InputFile.read(path)
+        } catch {
+            throw failure(error)
         }
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: graph, isDirectory: &isDirectory) {
-            let names = BuiltinGraphs.all.map(\.name)
-            let near = Suggestions.nearest(to: graph, among: names, limit: 1).first.map { "; did you mean the built-in graph '\($0)'?" } ?? ""
-            throw Failure(ExitStatus.noInput, "\(graph): no such file\(near)")
+    }
+
+    /// The failure, with exit status 66, for a file that cannot be read.
+    static func failure(_ error: InputFile.Failure) -> Failure {
+        switch error {
+        case .missing(let path):
+            let near = Suggestions.nearest(to: path, among: BuiltinGraphs.all.map(\.name), limit: 1).first.map { "; did you mean the built-in graph '\($0)'?" } ?? ""
+            return Failure(ExitStatus.noInput, "\(path): no such file\(near)")
+        case .directory(let path):
+            return Failure(ExitStatus.noInput, "\(path) is a directory, not a file")
+        case .unreadable(let path, let reason):
+            return Failure(ExitStatus.noInput, "\(path): cannot read the file (\(reason))")
         }
-        if isDirectory.boolValue {
-            throw Failure(ExitStatus.noInput, "\(graph) is a directory, not a file")
-        }
-        guard let data = FileManager.default.contents(atPath: graph) else {
-            throw Failure(ExitStatus.noInput, "\(graph): cannot read the file (permission denied?)")
-        }
-        return (Array(data), graph)
     }
 }
 
 /// A graph read for a command, with what commands need of it, built on first use.
 final class LoadedGraph {
-    let graph: ChannelGraph
+    let graph: GraphCatalog
     let name: String
-    private(set) lazy var snapshot = GraphSnapshot(graph)
-    private(set) lazy var resolver = ActorResolver(graph: graph)
+    private(set) lazy var snapshot: GraphSnapshot = {
+        switch graph.content {
+        case .typed(let typed): GraphSnapshot(typed)
+        case .plain(let plain): plain.snapshot
+        }
+    }()
+    private lazy var resolver: ActorResolver? = {
+        if case .typed(let typed) = graph.content { return ActorResolver(graph: typed) }
+        return nil
+    }()
+    private lazy var labelIndex: [String: Int] = {
+        guard case .plain(let plain) = graph.content else { return [:] }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(plain.snapshot.nodeCount)
+        for node in 0..<plain.snapshot.nodeCount { index[plain.labels.label(of: node)] = node }
+        return index
+    }()
 
-    init(graph: ChannelGraph, name: String) {
-        self.graph = graph
+    init(content: GraphContent, name: String) {
+        self.graph = GraphCatalog(content: content)
         self.name = name
     }
 
     /// The actor a command-line argument names, or a usage failure that lists candidates or suggestions.
     func actor(_ query: String) throws -> Int {
+        guard let resolver else {
+            if let index = labelIndex[query] { return index }
+            let near = query.count < 40 ? Suggestions.nearest(to: query, among: labelIndex.keys.sorted().prefix(200_000)) : []
+            let hint = near.isEmpty ? "" : " — did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
+            throw Failure(ExitStatus.usage, "unknown node '\(query)'\(hint)")
+        }
         switch resolver.resolve(query) {
         case .success(let index):
             return index

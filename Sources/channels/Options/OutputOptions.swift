@@ -1,3 +1,4 @@
+import ChannelsFormats
 import ArgumentParser
 
 /// The output formats of analysis commands.

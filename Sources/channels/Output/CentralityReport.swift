@@ -1,9 +1,10 @@
+import ChannelsFormats
 import ChannelsModel
 import Foundation
 
 /// Centrality values of the listed actors, as an aligned table, CSV or JSON.
 struct CentralityReport {
-    let graph: ChannelGraph
+    let graph: GraphCatalog
     let metrics: [CentralityMetric]
     let values: [CentralityMetric: [Double]]
     let rows: [Int]

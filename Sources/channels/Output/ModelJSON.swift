@@ -1,3 +1,4 @@
+import ChannelsFormats
 import ChannelsModel
 
 /// The JSON shapes of actors, channels and citations, shared by every command (see the README).
@@ -20,7 +21,7 @@ extension JSON {
 
     /// `{"id", "kind", "name", "source", "target", "directed", "date", "from", "until", "weight",
     /// "confidence", "disputed_dates", "note", "cites"}`
-    static func channel(_ channel: Channel, in graph: ChannelGraph) -> JSON {
+    static func channel(_ channel: Channel, in graph: GraphCatalog) -> JSON {
         .object([
             ("id", .string(channel.id)),
             ("kind", .string(channel.kind.rawValue)),

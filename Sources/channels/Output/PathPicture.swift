@@ -37,7 +37,7 @@ struct PathPicture {
                 actors.append(b)
             }
         }
-        let dot = DOTWriter(graph: graph, options: options, actors: actors).write()
+        let dot = DOTWriter(graph: graph.typed, options: options, actors: actors).write()
         try DiagramOutput.write(dot: dot, to: path, format: nil, layout: layout)
     }
 }

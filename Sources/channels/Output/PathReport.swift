@@ -1,5 +1,6 @@
 import Foundation
 import ChannelsCore
+import ChannelsFormats
 import ChannelsModel
 
 /// The answer to a path query, as text for people and JSON for scripts.
@@ -8,7 +9,7 @@ struct PathReport {
     let query: PathQuery
     let answer: PathAnswer
 
-    private var graph: ChannelGraph { loaded.graph }
+    private var graph: GraphCatalog { loaded.graph }
     private var source: Actor { graph.actors[query.source] }
     private var target: Actor { graph.actors[query.target] }
 

@@ -2,7 +2,7 @@
 ///
 /// The output shapes are a public contract documented in the README; building them from this type keeps
 /// key order and number formatting identical from run to run.
-enum JSON: Equatable {
+public enum JSON: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,23 +11,23 @@ enum JSON: Equatable {
     case array([JSON])
     case object([(String, JSON)])
 
-    static func == (lhs: JSON, rhs: JSON) -> Bool {
+    public static func == (lhs: JSON, rhs: JSON) -> Bool {
         lhs.rendered(indent: nil) == rhs.rendered(indent: nil)
     }
 
     /// `nil` becomes `null`.
-    static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
-    static func optional(_ value: Double?) -> JSON { value.map(JSON.number) ?? .null }
+    public static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
+    public static func optional(_ value: Double?) -> JSON { value.map(JSON.number) ?? .null }
 
     /// A number: whole values as integers, non-finite values as `null` (JSON has no infinity).
-    static func number(_ value: Double) -> JSON {
+    public static func number(_ value: Double) -> JSON {
         guard value.isFinite else { return .null }
         if value == value.rounded(), abs(value) < 1e15 { return .int(Int(value)) }
         return .double(value)
     }
 
     /// The text of this value, pretty-printed with two-space indentation, or compact when `indent` is nil.
-    func rendered(indent: Int? = 0) -> String {
+    public func rendered(indent: Int? = 0) -> String {
         var output = ""
         write(to: &output, indent: indent)
         return output
@@ -70,7 +70,7 @@ enum JSON: Equatable {
         output += "\n" + String(repeating: "  ", count: indent)
     }
 
-    static func escape(_ text: String, into output: inout String) {
+    public static func escape(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,0 +1,275 @@
+public import ChannelsModel
+import OrderedCollections
+
+/// Builds a typed graph from the nodes, edges and attributes that interchange formats carry (GraphML,
+/// GEXF, node-link JSON, CSV, DOT), with a located diagnostic for every problem.
+///
+/// Attribute names map onto the model: `name`/`label`, `kind`/`type`, `side`/`affiliation`, `role`,
+/// `aliases`, `default-for`, `note` and `cites` on nodes; `id`, `kind`/`type`, `directed`, `name`/`label`,
+/// `date`, `from`/`start`, `until`/`end`, `weight`, `confidence`, `note` and `cites` on edges; `title`,
+/// `description`, `documents`, `sides` and `kinds` on the graph. Lists (`aliases`, `cites`, …) are JSON
+/// text, which is how channels writes them. Every other attribute is kept as a free attribute, so
+/// nothing a file carries is lost. A kind no vocabulary knows is declared, with a warning.
+struct GraphAssembler {
+    /// Where a record came from.
+    struct Location {
+        var line: Int?
+        var column: Int?
+    }
+
+    struct Record {
+        var attributes: [(key: String, value: AttributeValue, location: Location)]
+        var location: Location
+
+        func value(_ names: String...) -> (value: AttributeValue, location: Location)? {
+            for name in names {
+                if let found = attributes.first(where: { $0.key == name }) { return (found.value, found.location) }
+            }
+            return nil
+        }
+    }
+
+    var file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var nodeIDs: [String] = []
+    private var nodeIndex: [String: Int] = [:]
+    private var nodes: [Record] = []
+    private var edges: [(source: String, target: String, directed: Bool?, record: Record)] = []
+    var graphAttributes: [(key: String, value: AttributeValue, location: Location)] = []
+    /// Whether edges without a direction of their own are directed.
+    var directedByDefault = false
+
+    init(file: String) {
+        self.file = file
+    }
+
+    static let nodeKeys: Set<String> = ["id", "name", "label", "kind", "type", "side", "affiliation", "role", "aliases", "default-for", "note", "cites"]
+    static let edgeKeys: Set<String> = ["id", "key", "kind", "type", "directed", "name", "label", "date", "from", "start", "until", "end", "weight", "confidence", "note", "cites", "source", "target"]
+
+    mutating func error(_ message: String, at location: Location) {
+        diagnostics.append(Diagnostic(file: file, line: location.line, column: location.column, message: message))
+    }
+
+    mutating func warning(_ message: String, at location: Location) {
+        diagnostics.append(Diagnostic(file: file, line: location.line, column: location.column, severity: .warning, message: message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var nodeCount: Int { nodes.count }
+
+    /// Adds a node; a repeated id is an error.
+    mutating func addNode(id: String, record: Record) {
+        if nodeIndex[id] != nil {
+            error("duplicate node id '\(id)'", at: record.location)
+            return
+        }
+        nodeIndex[id] = nodeIDs.count
+        nodeIDs.append(id)
+        nodes.append(record)
+    }
+
+    /// Adds a node for `id` unless it exists (formats such as CSV and DOT create nodes implicitly).
+    mutating func ensureNode(id: String, location: Location) {
+        guard nodeIndex[id] == nil else { return }
+        nodeIndex[id] = nodeIDs.count
+        nodeIDs.append(id)
+        nodes.append(Record(attributes: [], location: location))
+    }
+
+    func hasNode(_ id: String) -> Bool { nodeIndex[id] != nil }
+
+    mutating func addEdge(source: String, target: String, directed: Bool?, record: Record) {
+        edges.append((source, target, directed, record))
+    }
+
+    /// The graph, or `nil` when any error was found.
+    mutating func build() -> ChannelGraph? {
+        let documents = decodeList(graphValue("documents"), what: "documents") { object -> Document? in
+            guard let id = object["id"]?.string else { return nil }
+            return Document(id: id, title: object["title"]?.string, language: object["language"]?.string,
+                            url: object["url"]?.string, outlet: object["outlet"]?.string,
+                            published: object["published"]?.string.flatMap { PartialDate($0) })
+        }
+        let sides = decodeList(graphValue("sides"), what: "sides") { object -> Side? in
+            object["id"]?.string.map { Side(id: $0, name: object["name"]?.string, color: object["color"]?.string) }
+        }
+        var declaredActorKinds: [KindDefinition] = []
+        var declaredChannelKinds: [KindDefinition] = []
+        if let kinds = graphValue("kinds"), case .string(let text) = kinds.value {
+            if case .object(let sections)? = try? JSONParser.parse(Array(text.utf8)).value {
+                for (key, _, value) in sections {
+                    let list = (value.array ?? []).compactMap { item -> KindDefinition? in
+                        guard let id = item["id"]?.string else { return nil }
+                        return KindDefinition(id: id, directed: item["directed"]?.bool, description: item["description"]?.string)
+                    }
+                    if key == "actors" { declaredActorKinds = list } else if key == "channels" { declaredChannelKinds = list }
+                }
+            } else {
+                error("the graph attribute 'kinds' is not valid JSON", at: kinds.location)
+            }
+        }
+        var vocabulary = KindVocabulary(declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds)
+
+        var actors: [Actor] = []
+        for (position, id) in nodeIDs.enumerated() {
+            let record = nodes[position]
+            var kind = ActorKind.other
+            if let (value, location) = record.value("kind", "type") {
+                kind = ActorKind(value.description)
+                if !vocabulary.isKnown(kind) {
+                    declaredActorKinds.append(KindDefinition(id: kind.rawValue))
+                    vocabulary = KindVocabulary(declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds)
+                    warning("actor kind '\(kind)' is not in the vocabulary; it is declared for this graph", at: location)
+                }
+            }
+            var attributes = OrderedDictionary<String, AttributeValue>()
+            for (key, value, _) in record.attributes where !Self.nodeKeys.contains(key) {
+                attributes[key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key] = value
+            }
+            actors.append(Actor(
+                id: id,
+                name: record.value("name", "label")?.value.description ?? id,
+                kind: kind,
+                side: record.value("side", "affiliation")?.value.description,
+                role: record.value("role")?.value.description,
+                aliases: stringList(record.value("aliases")),
+                defaultFor: stringList(record.value("default-for")),
+                attributes: attributes,
+                cites: citations(record.value("cites")),
+                note: record.value("note")?.value.description))
+        }
+
+        var channels: [Channel] = []
+        var usedIDs: Set<String> = []
+        for (source, target, directedFlag, record) in edges {
+            guard let from = resolve(source, record.location), let to = resolve(target, record.location) else { continue }
+            var kind = ChannelKind.other
+            if let (value, location) = record.value("kind", "type") {
+                kind = ChannelKind(value.description)
+                if !vocabulary.isKnown(kind) {
+                    declaredChannelKinds.append(KindDefinition(id: kind.rawValue, directed: directedFlag ?? directedByDefault))
+                    vocabulary = KindVocabulary(declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds)
+                    warning("channel kind '\(kind)' is not in the vocabulary; it is declared for this graph", at: location)
+                }
+            }
+            var directed = directedFlag ?? directedByDefault
+            if let (value, location) = record.value("directed") {
+                switch value {
+                case .bool(let flag): directed = flag
+                case .string(let text) where ["true", "false"].contains(text.lowercased()): directed = text.lowercased() == "true"
+                default: error("directed must be true or false, found '\(value)'", at: location)
+                }
+            }
+            let date = partialDate(record.value("date"), what: "date")
+            let start = partialDate(record.value("from", "start"), what: "from")
+            let end = partialDate(record.value("until", "end"), what: "until")
+            if let start, let end, end.lastDay < start.firstDay {
+                error("the interval ends (\(end)) before it starts (\(start))", at: record.location)
+            }
+            let weight = number(record.value("weight"), what: "weight", valid: { $0 > 0 }, rule: "positive")
+            let confidence = number(record.value("confidence"), what: "confidence", valid: { $0 > 0 && $0 <= 1 }, rule: "in (0, 1]")
+            var attributes = OrderedDictionary<String, AttributeValue>()
+            for (key, value, _) in record.attributes where !Self.edgeKeys.contains(key) {
+                attributes[key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key] = value
+            }
+            var id = record.value("id", "key")?.value.description ?? ""
+            if id.isEmpty || usedIDs.contains(id) {
+                let base = "\(actors[from].id)--\(actors[to].id)"
+                var candidate = base
+                var counter = 1
+                while usedIDs.contains(candidate) {
+                    counter += 1
+                    candidate = "\(base)#\(counter)"
+                }
+                id = candidate
+            }
+            usedIDs.insert(id)
+            channels.append(Channel(
+                id: id, kind: kind, source: from, target: to, directed: directed,
+                name: record.value("name", "label")?.value.description,
+                date: date, from: date == nil ? start : nil, until: date == nil ? end : nil,
+                weight: weight, confidence: confidence, cites: citations(record.value("cites")),
+                note: record.value("note")?.value.description, attributes: attributes))
+        }
+        guard !hasErrors else { return nil }
+        return ChannelGraph(
+            title: graphValue("title")?.value.description, description: graphValue("description")?.value.description,
+            documents: documents, sides: sides,
+            declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds,
+            actors: actors, channels: channels)
+    }
+
+    private func graphValue(_ key: String) -> (value: AttributeValue, location: Location)? {
+        graphAttributes.first { $0.key == key }.map { ($0.value, $0.location) }
+    }
+
+    private mutating func resolve(_ id: String, _ location: Location) -> Int? {
+        if let index = nodeIndex[id] { return index }
+        let near = Suggestions.nearest(to: id, among: nodeIDs)
+        let hint = near.isEmpty ? "" : " — did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
+        error("edge names node '\(id)', which does not exist\(hint)", at: location)
+        return nil
+    }
+
+    private mutating func partialDate(_ entry: (value: AttributeValue, location: Location)?, what: String) -> PartialDate? {
+        guard let entry else { return nil }
+        let text = entry.value.description
+        guard !text.isEmpty else { return nil }
+        if let date = PartialDate(text) { return date }
+        error("\(what) '\(text)' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY", at: entry.location)
+        return nil
+    }
+
+    private mutating func number(_ entry: (value: AttributeValue, location: Location)?, what: String,
+                                 valid: (Double) -> Bool, rule: String) -> Double? {
+        guard let entry else { return nil }
+        let value = entry.value.number ?? Double(entry.value.description)
+        guard let value, value.isFinite else {
+            error("\(what) must be a number, found '\(entry.value)'", at: entry.location)
+            return nil
+        }
+        guard valid(value) else {
+            error("\(what) must be \(rule), found \(value)", at: entry.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A list written as JSON (`["a", "b"]`), or as text separated by `;`.
+    private func stringList(_ entry: (value: AttributeValue, location: Location)?) -> [String] {
+        guard let entry else { return [] }
+        let text = entry.value.description
+        if text.hasPrefix("["), let items = (try? JSONParser.parse(Array(text.utf8)))?.array {
+            return items.compactMap(\.string)
+        }
+        return text.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    private mutating func citations(_ entry: (value: AttributeValue, location: Location)?) -> [Citation] {
+        guard let entry else { return [] }
+        let text = entry.value.description
+        guard text.hasPrefix("[") else {
+            return text.split(separator: ";").map { Citation(doc: $0.trimmingWhitespace()) }.filter { !$0.doc.isEmpty }
+        }
+        guard let items = (try? JSONParser.parse(Array(text.utf8)))?.array else {
+            error("cites is not a valid JSON list", at: entry.location)
+            return []
+        }
+        return items.compactMap { item in
+            if let doc = item.string { return Citation(doc: doc) }
+            guard let doc = item["doc"]?.string else { return nil }
+            return Citation(doc: doc, quote: item["quote"]?.string, note: item["note"]?.string,
+                            date: item["date"]?.string.flatMap { PartialDate($0) })
+        }
+    }
+
+    private mutating func decodeList<T>(_ entry: (value: AttributeValue, location: Location)?, what: String,
+                                        _ make: (JSONNode) -> T?) -> [T] {
+        guard let entry else { return [] }
+        guard let items = (try? JSONParser.parse(Array(entry.value.description.utf8)))?.array else {
+            error("the graph attribute '\(what)' is not a valid JSON list", at: entry.location)
+            return []
+        }
+        return items.compactMap(make)
+    }
+}

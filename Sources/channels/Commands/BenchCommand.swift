@@ -1,0 +1,240 @@
+import ArgumentParser
+import ChannelsCore
+import ChannelsFormats
+import ChannelsModel
+import Foundation
+
+struct BenchCommand: ChannelsCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time one query-core kernel inside this process, for comparisons with other libraries.",
+        discussion: """
+        The graph is loaded once (its load time is reported on its own), then the kernel runs --repeat times; \
+        each run is timed alone, so process start and loading never count against the kernel. The `load` \
+        and `load-snapshot` kernels time the loading itself. --values writes the kernel's result (one value \
+        per node, keyed by node label) for checking against other libraries.
+
+        Kernels: load, load-snapshot, bfs (full single-source), bfs-pair, bidirectional (single pair), \
+        dijkstra, yen (k shortest, --k), earliest-arrival, betweenness, betweenness-sampled (--pivots), \
+        closeness, pagerank, components, articulation.
+
+        Examples:
+          channels bench bfs --graph rmat18.txt --repeat 10 --format json
+          channels bench betweenness --graph ba10k.txt --undirected --threads 1 --repeat 3
+          channels bench load --graph rmat20.txt --repeat 3
+          channels bench pagerank --graph rmat18.txt --values pagerank.json
+        """)
+
+    enum Kernel: String, ExpressibleByArgument, CaseIterable {
+        case load, loadSnapshot = "load-snapshot", bfs, bfsPair = "bfs-pair", bidirectional, dijkstra, yen
+        case earliestArrival = "earliest-arrival", betweenness, betweennessSampled = "betweenness-sampled"
+        case closeness, pagerank, components, articulation
+    }
+
+    @Argument(help: "The kernel to time.")
+    var kernel: Kernel
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("How many timed runs.", valueName: "n"))
+    var repetitions: Int = 5
+
+    @Option(help: ArgumentHelp("Untimed runs first.", valueName: "n"))
+    var warmup: Int = 1
+
+    @Option(help: ArgumentHelp("The source node's label (default: the node of highest out-degree).", valueName: "label"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("The target node's label for pair kernels (default: the farthest node the source reaches).", valueName: "label"))
+    var target: String?
+
+    @Option(name: [.customLong("k"), .customShort("k")], help: ArgumentHelp("yen: routes to find.", valueName: "n"))
+    var k: Int = 10
+
+    @Option(help: ArgumentHelp("betweenness-sampled: source nodes to sample.", valueName: "n"))
+    var pivots: Int = 256
+
+    @Option(help: ArgumentHelp("Random seed for sampling.", valueName: "n"))
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Worker threads.", valueName: "n"))
+    var threads: Int = OrderedParallelSum.processorCount
+
+    @Flag(help: "Weighted kernels use the edge weights (Dijkstra, betweenness, closeness).")
+    var weighted = false
+
+    @Option(help: ArgumentHelp("Write the kernel's values per node label to this JSON file.", valueName: "file"))
+    var values: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if repetitions < 1 { throw ValidationError("--repeat must be at least 1") }
+        if warmup < 0 { throw ValidationError("--warmup cannot be negative") }
+    }
+
+    func execute() throws -> Int32 {
+        let clock = ContinuousClock()
+        var loadTimes: [Double] = []
+        var loaded: LoadedGraph?
+        let loadRuns = kernel == .load || kernel == .loadSnapshot ? warmup + repetitions : 1
+        for run in 0..<loadRuns {
+            let start = clock.now
+            let graph = try graphOptions.load()
+            _ = graph.snapshot
+            let elapsed = Self.milliseconds(clock.now - start)
+            if kernel != .load && kernel != .loadSnapshot || run >= warmup { loadTimes.append(elapsed) }
+            loaded = graph
+        }
+        guard let loaded else { return ExitStatus.software }
+        let snapshot = loaded.snapshot
+        let view = GraphView(snapshot)
+        var kernelTimes: [Double] = []
+        var summary: [(String, JSON)] = []
+        if kernel != .load && kernel != .loadSnapshot {
+            let (sourceNode, targetNode) = try endpoints(loaded: loaded, view: view)
+            summary.append(("source", .string(loaded.graph.actors[sourceNode].id)))
+            if [.bfsPair, .bidirectional, .dijkstra, .yen, .earliestArrival].contains(kernel) {
+                summary.append(("target", .string(loaded.graph.actors[targetNode].id)))
+            }
+            var result: KernelResult = .none
+            for attempt in 0..<(warmup + repetitions) {
+                let start = clock.now
+                result = run(view: view, source: sourceNode, target: targetNode)
+                let elapsed = Self.milliseconds(clock.now - start)
+                if attempt >= warmup { kernelTimes.append(elapsed) }
+            }
+            summary += result.summary
+            if let values {
+                try OutputFile.write(Array(result.valuesJSON(labels: loaded).rendered(indent: nil).utf8), to: values)
+            }
+        }
+        let times = kernel == .load || kernel == .loadSnapshot ? loadTimes : kernelTimes
+        let sorted = times.sorted()
+        let median = sorted.isEmpty ? 0 : sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        switch output.format {
+        case .json:
+            Terminal.standardOutput.write(JSON.object([
+                ("kernel", .string(kernel.rawValue)),
+                ("graph", .string(loaded.name)),
+                ("nodes", .int(snapshot.nodeCount)),
+                ("edges", .int(snapshot.edgeCount)),
+                ("directed", .bool(snapshot.isDirected)),
+                ("threads", .int(threads)),
+                ("load_ms", .number(loadTimes.min() ?? 0)),
+                ("times_ms", .array(times.map(JSON.number))),
+                ("median_ms", .number(median)),
+                ("min_ms", .number(sorted.first ?? 0)),
+                ("result", .object(summary)),
+            ]).rendered() + "\n")
+        case .text, .csv:
+            var text = "\(kernel.rawValue) on \(loaded.name): \(snapshot.nodeCount) nodes, \(snapshot.edgeCount) edges\n"
+            text += "  load \(Self.format(loadTimes.min() ?? 0)) ms"
+            text += " · \(kernel == .load || kernel == .loadSnapshot ? "load" : "kernel") median \(Self.format(median)) ms, min \(Self.format(sorted.first ?? 0)) ms over \(times.count) runs\n"
+            for (key, value) in summary { text += "  \(key): \(value.rendered(indent: nil))\n" }
+            Terminal.standardOutput.write(text)
+        }
+        return ExitStatus.success
+    }
+
+    /// The source (given, or the node of highest out-degree) and the target (given, or the farthest node
+    /// the source reaches by hops, ties to the lowest id).
+    private func endpoints(loaded: LoadedGraph, view: GraphView) throws -> (Int, Int) {
+        let snapshot = view.snapshot
+        let sourceNode = try source.map { try loaded.actor($0) } ?? (0..<snapshot.nodeCount).max {
+            (snapshot.outDegree($0), -$0) < (snapshot.outDegree($1), -$1)
+        } ?? 0
+        if let target { return (sourceNode, try loaded.actor(target)) }
+        let tree = view.breadthFirst(from: sourceNode)
+        let farthest = tree.order.last.map(Int.init) ?? sourceNode
+        return (sourceNode, farthest)
+    }
+
+    /// What a kernel produced, summarised for the report and, where there is one, per node.
+    enum KernelResult {
+        case none
+        case distances([Double])
+        case route(Route?)
+        case routes([Route])
+        case perNode([Double])
+        case count(Int)
+
+        var summary: [(String, JSON)] {
+            switch self {
+            case .none: return []
+            case .distances(let values):
+                let reached = values.filter(\.isFinite)
+                return [("reached", .int(reached.count)), ("distance_sum", .number(reached.reduce(0, +)))]
+            case .route(let route):
+                return [("hops", route.map { .int($0.hops) } ?? .null), ("cost", route.map { .number($0.cost) } ?? .null)]
+            case .routes(let routes):
+                return [("routes", .int(routes.count)), ("costs", .array(routes.map { .number($0.cost) }))]
+            case .perNode(let values):
+                return [("sum", .number(values.filter(\.isFinite).reduce(0, +))), ("max", .number(values.filter(\.isFinite).max() ?? 0))]
+            case .count(let count):
+                return [("count", .int(count))]
+            }
+        }
+
+        func valuesJSON(labels loaded: LoadedGraph) -> JSON {
+            switch self {
+            case .distances(let values), .perNode(let values):
+                return .object(values.enumerated().map { (loaded.graph.actors[$0].id, JSON.number($1)) })
+            case .route(let route):
+                return .array((route?.nodes ?? []).map { .string(loaded.graph.actors[Int($0)].id) })
+            case .routes(let routes):
+                return .array(routes.map { .object([("cost", .number($0.cost)), ("path", .array($0.nodes.map { .string(loaded.graph.actors[Int($0)].id) }))]) })
+            case .count(let count):
+                return .int(count)
+            case .none:
+                return .null
+            }
+        }
+    }
+
+    private func run(view: GraphView, source: Int, target: Int) -> KernelResult {
+        let snapshot = view.snapshot
+        switch kernel {
+        case .load, .loadSnapshot:
+            return .none
+        case .bfs:
+            let tree = view.breadthFirst(from: source)
+            return .distances(tree.distance.map { $0 < 0 ? .infinity : Double($0) })
+        case .bfsPair:
+            return .route(view.breadthFirst(from: source).route(to: target))
+        case .bidirectional:
+            return .route(PathFinder(snapshot).shortestRoute(from: source, to: target, in: view))
+        case .dijkstra:
+            return .distances(view.shortestDistances(from: source, cost: weighted ? .weight : .hops).cost)
+        case .yen:
+            return .routes(PathFinder(snapshot).kShortestRoutes(from: source, to: target, k: k, cost: weighted ? .weight : .hops, in: view).routes)
+        case .earliestArrival:
+            var query = PathQuery(source: source, target: target)
+            query.mode = .earliestArrival(after: .min, before: nil)
+            return .route(PathFinder(snapshot).answer(query).routes.first?.route)
+        case .betweenness, .betweennessSampled:
+            var options = BetweennessOptions()
+            options.weighted = weighted
+            options.threads = threads
+            options.seed = seed
+            if kernel == .betweennessSampled { options.sampleSize = pivots }
+            return .perNode(view.betweenness(options)?.nodes ?? [])
+        case .closeness:
+            return .perNode(view.closeness(weighted: weighted, threads: threads)?.closeness ?? [])
+        case .pagerank:
+            return .perNode((try? view.pageRank(alpha: 0.85, PowerIterationOptions(weighted: false, tolerance: 1e-10, maximumIterations: 1000))) ?? [])
+        case .components:
+            return .count(snapshot.isDirected ? view.strongComponents().count : view.weakComponents().count)
+        case .articulation:
+            return .count(view.cutStructure().articulationPoints.count)
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) * 1e-15
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: value < 10 ? "%.3f" : "%.1f", value)
+    }
+}

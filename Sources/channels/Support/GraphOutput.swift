@@ -1,0 +1,75 @@
+import ChannelsCore
+import ChannelsFormats
+import ChannelsModel
+import ChannelsRender
+
+/// Writes a graph in any output format, to a file (atomically) or standard output.
+enum GraphOutput {
+    /// The formats `convert`, `export` and `generate` write.
+    static let formats: [GraphFileFormat] = [.yaml, .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot, .chsnap]
+
+    /// The format of an output path, from `format` or its extension.
+    static func format(for path: String, explicit: GraphFileFormat?) throws -> GraphFileFormat {
+        if let explicit { return explicit }
+        guard let format = GraphFileFormat.fromExtension(path) else {
+            throw Failure(ExitStatus.usage, "cannot tell the format of '\(path)' from its extension; add --output-format (\(formats.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return format
+    }
+
+    /// Writes `content` as `format` to `path` (`-` for standard output). CSV and TSV write the nodes too,
+    /// beside the edges: `graph.csv` and `graph.nodes.csv`.
+    static func write(_ content: GraphContent, as format: GraphFileFormat, to path: String) throws {
+        switch format {
+        case .chsnap:
+            guard path != "-" else { throw Failure(ExitStatus.usage, "a binary snapshot is written to a file, not to standard output") }
+            do {
+                try BinarySnapshot.write(plain(content), to: path)
+            } catch {
+                throw Failure(error.stage == .create ? ExitStatus.cannotCreate : ExitStatus.ioError, error.description)
+            }
+        case .edgelist:
+            try OutputFile.write(EdgeList.write(plain(content)), to: path)
+        case .csv, .tsv:
+            let graph = typed(content)
+            let delimiter: Character = format == .tsv ? "\t" : ","
+            try OutputFile.write(Array(CSVGraph.writeEdges(graph, delimiter: delimiter).utf8), to: path)
+            if path != "-" {
+                try OutputFile.write(Array(CSVGraph.writeNodes(graph, delimiter: delimiter).utf8), to: nodesPath(path))
+            }
+        default:
+            try OutputFile.write(Array(text(typed(content), as: format).utf8), to: path)
+        }
+    }
+
+    /// `graph.csv` → `graph.nodes.csv`.
+    static func nodesPath(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + ".nodes" }
+        return String(path[..<dot]) + ".nodes" + String(path[dot...])
+    }
+
+    private static func text(_ graph: ChannelGraph, as format: GraphFileFormat) -> String {
+        switch format {
+        case .graphml: GraphMLWriter.write(graph)
+        case .gexf: GEXF.write(graph)
+        case .json: NodeLinkJSON.write(graph)
+        case .dot: DOTWriter(graph: graph, options: DiagramOptions()).write()
+        default: YAMLGraphWriter.write(graph)
+        }
+    }
+
+    private static func typed(_ content: GraphContent) -> ChannelGraph {
+        switch content {
+        case .typed(let graph): graph
+        case .plain(let graph): graph.typedGraph()
+        }
+    }
+
+    /// A plain graph: a typed graph's snapshot, labelled by actor ids.
+    private static func plain(_ content: GraphContent) -> PlainGraph {
+        switch content {
+        case .plain(let graph): graph
+        case .typed(let graph): PlainGraph(snapshot: GraphSnapshot(graph), labels: .names(graph.actors.map(\.id)))
+        }
+    }
+}
