@@ -118,6 +118,7 @@ var package = Package(
                 "ChannelsFormats", "ChannelsModel", "ChannelsCore", "ChannelsBuiltin",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -97,7 +97,8 @@ public enum GraphInput: Sendable {
 
 /// Reads a graph file in any supported format.
 public enum GraphFile {
-    /// The graph `input` holds, and every diagnostic found.
+    /// The graph `input` holds, and every diagnostic found. A CSV or TSV edges file `graph.csv` takes its
+    /// nodes from `graph.nodes.csv` beside it, when there is one and `options` name no other.
     ///
     /// - Throws: when a file cannot be opened or read (what is wrong in its contents is a diagnostic).
     public static func read(_ input: GraphInput, options: GraphReadOptions) throws(InputFile.Failure) -> (content: GraphContent?, diagnostics: [Diagnostic]) {
@@ -107,6 +108,11 @@ public enum GraphFile {
         case .file(let path):
             let claimed = options.format ?? GraphFileFormat.fromExtension(path)
             guard claimed == .edgelist || claimed == .chsnap else {
+                var options = options
+                let nodesPath = CSVGraph.nodesPath(forEdges: path)
+                if options.nodes == nil, claimed == .csv || claimed == .tsv, InputFile.isRegularFile(nodesPath) {
+                    options.nodes = (try InputFile.read(nodesPath), nodesPath)
+                }
                 return read(try InputFile.read(path), file: path, options: options)
             }
             if let mismatch = mismatch(claimed: claimed, sniffed: GraphFileFormat.sniff(try InputFile.head(path, count: 512)), file: path, options: options) {
@@ -134,6 +140,7 @@ public enum GraphFile {
             return (nil, [Diagnostic(file: file, line: 1, column: 1,
                                      message: "cannot tell the format of this file; pass --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")])
         }
+        if let problem = textProblem(bytes, format: format, file: file) { return (nil, [problem]) }
         switch format {
         case .yaml:
             let result = YAMLGraphReader.read(bytes, file: file, strict: options.strict)
@@ -155,6 +162,28 @@ public enum GraphFile {
         case .chsnap:
             return (nil, [Diagnostic(file: file, message: "binary snapshots are read from a file, not from standard input")])
         }
+    }
+
+    /// What makes `bytes` unreadable as text before any parsing: a NUL byte anywhere (and, for JSON,
+    /// which is UTF-8 by definition, invalid UTF-8). XML declares its own encoding and is left to the XML
+    /// parser when it starts with a UTF-16 byte-order mark; the other formats check their text themselves.
+    private static func textProblem(_ bytes: [UInt8], format: GraphFileFormat, file: String) -> Diagnostic? {
+        switch format {
+        case .json:
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return nil }
+            do {
+                _ = try InputText.decode(bytes, file: file)
+            } catch {
+                return error
+            }
+        case .graphml, .gexf:
+            guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]), let nul = bytes.firstIndex(of: 0) else { return nil }
+            let (line, column) = InputText.location(ofByte: nul, in: bytes)
+            return Diagnostic(file: file, line: line, column: column, message: "the file contains a NUL byte; is it a binary file?")
+        default:
+            break
+        }
+        return nil
     }
 
     /// The error for a file whose contents are plainly in another format than its extension says.

@@ -43,6 +43,12 @@ public enum InputFile {
         return bytes
     }
 
+    /// Whether `path` names an existing regular file.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// Why `open` just failed on `path`.
     static func failure(opening path: String) -> Failure {
         switch errno {

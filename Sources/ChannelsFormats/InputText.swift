@@ -4,6 +4,16 @@ public import ChannelsModel
 ///
 /// Each failure is located at the offending byte, as `file:line:column`.
 public enum InputText {
+    /// The longest line the line-oriented formats (edge lists, CSV, TSV) accept: 1 MiB. A longer line is
+    /// almost surely a file in another format or a broken export, and is reported rather than read.
+    public static let maximumLineLength = 1 << 20
+
+    /// The error for a line longer than ``maximumLineLength``.
+    static func lineTooLong(file: String, line: Int, length: Int) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: 1,
+                   message: "this line is \(length) bytes long, more than the \(maximumLineLength) a line may have; is the file really in this format?")
+    }
+
     /// The bytes decoded as UTF-8, with a leading byte-order mark removed.
     ///
     /// - Throws: a ``Diagnostic`` for an empty file, invalid UTF-8 or a NUL byte.

@@ -2,6 +2,11 @@ import CGraphviz
 
 /// A graph read from DOT by libcgraph: nodes and edges in file order, with their attributes.
 public struct DOTGraph: Sendable, Equatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.name == rhs.name && lhs.attributes.elementsEqual(rhs.attributes) { $0 == $1 }
+            && lhs.isDirected == rhs.isDirected && lhs.isStrict == rhs.isStrict && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+    }
+
     public struct Node: Sendable, Equatable {
         public var name: String
         /// Attributes that are set (explicitly or through `node [...]` defaults), in declaration order.
@@ -23,6 +28,8 @@ public struct DOTGraph: Sendable, Equatable {
     }
 
     public var name: String
+    /// The root graph's attributes (`label`, `rankdir`, …) that are set, in declaration order.
+    public var attributes: [(key: String, value: String)]
     public var isDirected: Bool
     public var isStrict: Bool
     public var nodes: [Node]
@@ -33,6 +40,7 @@ public struct DOTGraph: Sendable, Equatable {
         name = agnameof(graph).map { String(cString: $0) } ?? ""
         isDirected = agisdirected(graph) != 0
         isStrict = agisstrict(graph) != 0
+        attributes = Self.attributes(of: UnsafeMutableRawPointer(graph), symbols: Self.symbols(of: graph, kind: AGRAPH))
         let nodeSymbols = Self.symbols(of: graph, kind: AGNODE)
         let edgeSymbols = Self.symbols(of: graph, kind: AGEDGE)
         var nodes: [Node] = []

@@ -8,8 +8,15 @@ import OrderedCollections
 /// (or `label`), `weight`, `date`, `from`, `until`, `confidence`, `document` (or `doc`), `quote`, `note`,
 /// `cites` (a JSON list). Gephi's `Type` column of `Directed`/`Undirected` sets the direction. Node columns:
 /// `id` (required), then `name` (or `label`), `kind`, `side`, `role`, `aliases` (separated by `;`), `note`.
-/// Other columns become free attributes, numbers typed as numbers.
+/// Other columns become free attributes, numbers typed as numbers. Without a nodes file, the edges'
+/// endpoints are the nodes; with one, an edge naming a node it lacks is an error.
 public enum CSVGraph {
+    /// Where the nodes of an edges file are written and looked for: `graph.csv` → `graph.nodes.csv`.
+    public static func nodesPath(forEdges path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + ".nodes" }
+        return String(path[..<dot]) + ".nodes" + String(path[dot...])
+    }
+
     /// The graph of an edges file and, optionally, a nodes file.
     ///
     /// - Parameters:
@@ -53,8 +60,10 @@ public enum CSVGraph {
                 assembler.error("an edge needs both a source and a target", at: location)
                 continue
             }
-            assembler.ensureNode(id: source, location: location)
-            assembler.ensureNode(id: target, location: location)
+            if nodes == nil {
+                assembler.ensureNode(id: source, location: location)
+                assembler.ensureNode(id: target, location: location)
+            }
             var attributes: [(key: String, value: AttributeValue, location: GraphAssembler.Location)] = []
             var directedFlag: Bool?
             var citation: (doc: String?, quote: String?, note: String?) = (nil, nil, nil)

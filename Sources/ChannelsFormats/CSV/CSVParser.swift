@@ -1,5 +1,8 @@
-/// RFC 4180 delimited text (CSV, TSV): quoted fields with doubled quotes, fields spanning lines, CRLF
-/// or LF line ends, each field located by line and column.
+/// RFC 4180 delimited text: quoted fields with doubled quotes, fields spanning lines, CRLF or LF line
+/// ends, each field located by line and column.
+///
+/// TSV has no quoting (IANA's text/tab-separated-values), but spreadsheets quote fields as in CSV. With
+/// a tab delimiter, a field is read as quoted only when it is quoted whole; any other quote is text.
 struct CSVParser {
     struct Field {
         var text: String
@@ -33,14 +36,24 @@ struct CSVParser {
         func column(_ offset: Int) -> Int {
             JSONParser.column(from: lineStart, to: offset, in: bytes)
         }
-        func endRow() {
+        var rowStart = index
+        func endRow() throws(Failure) {
+            if index - rowStart > InputText.maximumLineLength {
+                throw Failure(line: row.first?.line ?? line, column: 1,
+                              message: "this row is \(index - rowStart) bytes long, more than the \(InputText.maximumLineLength) a row may have; is the file really in this format?")
+            }
             if !(row.count == 1 && row[0].text.isEmpty) { rows.append(row) }
             row = []
+            rowStart = index
         }
+        let quotesAreText = delimiter == UInt8(ascii: "\t")
+        // Where a search for a closing quote last ran off the end of the text: later searches would too,
+        // so they are not repeated (which would take quadratic time).
+        var unclosedFrom = bytes.count
         while index < bytes.count {
             let fieldLine = line, fieldOffset = index, fieldLineStart = lineStart
             var field: [UInt8] = []
-            if bytes[index] == quote {
+            if bytes[index] == quote && (!quotesAreText || isQuotedWhole(bytes, from: index, delimiter: delimiter, unclosedFrom: &unclosedFrom)) {
                 index += 1
                 var closed = false
                 while index < bytes.count {
@@ -71,7 +84,7 @@ struct CSVParser {
                 }
             } else {
                 while index < bytes.count && bytes[index] != delimiter && bytes[index] != 0x0A && bytes[index] != 0x0D {
-                    if bytes[index] == quote {
+                    if bytes[index] == quote && !quotesAreText {
                         throw Failure(line: line, column: column(index), message: "a quote inside an unquoted field; quote the field and double the quote")
                     }
                     field.append(bytes[index])
@@ -89,21 +102,47 @@ struct CSVParser {
                 if index < bytes.count && bytes[index] == 0x0A { index += 1 }
                 line += 1
                 lineStart = index
-                endRow()
+                try endRow()
             default:
                 index += 1
                 line += 1
                 lineStart = index
-                endRow()
+                try endRow()
             }
         }
-        if !row.isEmpty { endRow() }
+        if !row.isEmpty { try endRow() }
         return rows
     }
 
-    /// The field as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break.
+    /// Whether the field at `start` (a quote) is quoted whole: its closing quote comes before the end of
+    /// the text and is followed by the delimiter or a line end.
+    private static func isQuotedWhole(_ bytes: [UInt8], from start: Int, delimiter: UInt8, unclosedFrom: inout Int) -> Bool {
+        guard start < unclosedFrom else { return false }
+        let quote = UInt8(ascii: "\"")
+        var index = start + 1
+        while index < bytes.count {
+            if bytes[index] == quote {
+                if index + 1 < bytes.count && bytes[index + 1] == quote {
+                    index += 2
+                    continue
+                }
+                let next = index + 1
+                return next == bytes.count || bytes[next] == delimiter || bytes[next] == 0x0A || bytes[next] == 0x0D
+            }
+            index += 1
+        }
+        unclosedFrom = start
+        return false
+    }
+
+    /// The field as RFC 4180 writes it: quoted when it holds the delimiter, a quote or a line break. In
+    /// TSV, quotes are text, so only a field with a tab or a line break, or that starts with a quote, is
+    /// quoted.
     static func quoted(_ text: String, delimiter: Character = ",") -> String {
-        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return text }
+        let needsQuotes = delimiter == "\t"
+            ? text.first == "\"" || text.contains(where: { $0 == delimiter || $0.isNewline })
+            : text.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline })
+        guard needsQuotes else { return text }
         var output = "\""
         for character in text { output += character == "\"" ? "\"\"" : String(character) }
         return output + "\""

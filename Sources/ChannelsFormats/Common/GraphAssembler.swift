@@ -193,7 +193,7 @@ struct GraphAssembler {
         }
         guard !hasErrors else { return nil }
         return ChannelGraph(
-            title: graphValue("title")?.value.description, description: graphValue("description")?.value.description,
+            title: (graphValue("title") ?? graphValue("name"))?.value.description, description: graphValue("description")?.value.description,
             documents: documents, sides: sides,
             declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds,
             actors: actors, channels: channels)

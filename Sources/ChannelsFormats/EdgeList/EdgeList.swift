@@ -48,7 +48,9 @@ public enum EdgeList {
         let snapshot = graph.snapshot
         var output: [UInt8] = []
         output.reserveCapacity(snapshot.edgeCount * 16)
-        let header = "# channels edge list: \(snapshot.nodeCount) nodes, \(snapshot.edgeCount) \(snapshot.isDirected ? "directed" : "undirected") edges\n"
+        let isolated = (0..<snapshot.nodeCount).filter { snapshot.outDegree($0) == 0 && snapshot.inDegree($0) == 0 }.count
+        let unlisted = isolated == 0 ? "" : " (\(isolated) without edges, not listed)"
+        let header = "# channels edge list: \(snapshot.nodeCount) nodes\(unlisted), \(snapshot.edgeCount) \(snapshot.isDirected ? "directed" : "undirected") edges\n"
         output += Array(header.utf8)
         var labels: [[UInt8]] = []
         if case .names(let names) = graph.labels { labels = names.map { Array($0.utf8) } }
@@ -227,6 +229,9 @@ private struct EdgeListParser {
             }
             if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "%") {
                 while text[index] != 0x0A { index += 1 }
+                if index - lineStart > InputText.maximumLineLength {
+                    throw InputText.lineTooLong(file: file, line: state.line, length: index - lineStart)
+                }
                 continue
             }
             if byte == 0 { throw failure("a NUL byte; is this a binary file?", line: state.line, lineStart: offset + lineStart, at: offset + index) }
@@ -351,9 +356,14 @@ private struct EdgeListParser {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             defer { offset += line.utf8.count + 1 }
+            if line.utf8.count > InputText.maximumLineLength {
+                throw InputText.lineTooLong(file: file, line: lineNumber, length: line.utf8.count)
+            }
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             guard let first = fields.first, !first.hasPrefix("#"), !first.hasPrefix("%") else { continue }
-            if line.utf8.contains(0) { throw failure("a NUL byte; is this a binary file?", line: lineNumber, lineStart: offset, at: offset) }
+            if let nul = line.utf8.firstIndex(of: 0) {
+                throw failure("a NUL byte; is this a binary file?", line: lineNumber, lineStart: offset, at: offset + line.utf8.distance(from: line.utf8.startIndex, to: nul))
+            }
             guard fields.count >= 2 else {
                 throw failure("an edge needs two nodes on its line", line: lineNumber, lineStart: offset, at: offset + line.utf8.count)
             }

@@ -9,7 +9,7 @@ import FoundationXML
 /// (directed, undirected, mutual), labels, weights, and edge spells (`start`/`end`) as date intervals.
 public enum GEXF {
     /// The GEXF text of `graph`. The registries (documents, sides, kinds) do not travel in GEXF; the
-    /// title does, as the description in `<meta>`.
+    /// title and description do, in `<meta>`.
     ///
     /// - Complexity: O(*n* + *m*).
     public static func write(_ graph: ChannelGraph) -> String {
@@ -28,7 +28,8 @@ public enum GEXF {
             "  <meta>",
             "    <creator>channels</creator>",
         ]
-        if let title = graph.title { lines.append("    <description>\(XMLText.escape(title))</description>") }
+        if let title = graph.title { lines.append("    <title>\(XMLText.escape(title))</title>") }
+        if let description = graph.description { lines.append("    <description>\(XMLText.escape(description))</description>") }
         lines.append("  </meta>")
         lines.append("  <graph mode=\"static\" defaultedgetype=\"\(mixed ? "mixed" : directed ? "directed" : "undirected")\">")
         for (domain, keys) in [("node", nodeKeys), ("edge", edgeKeys)] where !keys.all.isEmpty {
@@ -103,6 +104,9 @@ private final class GEXFHandler: NSObject, XMLParserDelegate {
     private var current: (isNode: Bool, id: String, source: String?, target: String?, directed: Bool?, record: GraphAssembler.Record)?
     private var inMeta = false
     private var text = ""
+    /// Edges held until the graph ends: GEXF's default weight is 1.0 and Gephi leaves such weights out,
+    /// so when any edge has a weight, those without one get 1.0.
+    private var edges: [(source: String, target: String, directed: Bool?, record: GraphAssembler.Record)] = []
 
     init(file: String) {
         assembler = GraphAssembler(file: file)
@@ -165,20 +169,33 @@ private final class GEXFHandler: NSObject, XMLParserDelegate {
         text += string
     }
 
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        text += String(decoding: block, as: UTF8.self)
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
         case "meta": inMeta = false
-        case "description" where inMeta:
-            let title = text.trimmingWhitespace()
-            if !title.isEmpty { assembler.graphAttributes.append(("title", .string(title), .init())) }
+        case "title" where inMeta, "description" where inMeta:
+            let value = text.trimmingWhitespace()
+            if !value.isEmpty { assembler.graphAttributes.append((name, .string(value), .init())) }
         case "node":
             if let entry = current, entry.isNode { assembler.addNode(id: entry.id, record: entry.record) }
             current = nil
         case "edge":
             if let entry = current, !entry.isNode, let source = entry.source, let target = entry.target {
-                assembler.addEdge(source: source, target: target, directed: entry.directed, record: entry.record)
+                edges.append((source, target, entry.directed, entry.record))
             }
             current = nil
+        case "graph":
+            let weighted = edges.contains { $0.record.value("weight") != nil }
+            for var edge in edges {
+                if weighted && edge.record.value("weight") == nil {
+                    edge.record.attributes.append(("weight", .double(1), edge.record.location))
+                }
+                assembler.addEdge(source: edge.source, target: edge.target, directed: edge.directed, record: edge.record)
+            }
+            edges = []
         default:
             break
         }

@@ -54,6 +54,9 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         var name: String
         var type: String
         var defaultValue: String?
+        /// A yEd key (`yfiles.type`) for drawing data: shapes, geometry, resources. Its labels name nodes
+        /// and edges; the rest is not data.
+        var isDrawing = false
     }
 
     var assembler: GraphAssembler
@@ -61,8 +64,6 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
     private var keys: [String: Key] = [:]
     private var keyBeingRead: String?
     private var readingDefault = false
-    /// What the open `<data>` belongs to: graph, node or edge.
-    private var current: (domain: String, id: String?, record: GraphAssembler.Record, source: String?, target: String?, directed: Bool?)?
     private var stack: [(domain: String, id: String?, record: GraphAssembler.Record, source: String?, target: String?, directed: Bool?)] = []
     private var dataKey: String?
     private var dataLocation = GraphAssembler.Location()
@@ -91,7 +92,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
                 return
             }
             keys[id] = Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id,
-                           type: attributes["attr.type"] ?? "string", defaultValue: nil)
+                           type: attributes["attr.type"] ?? "string", defaultValue: nil,
+                           isDrawing: attributes["yfiles.type"] != nil)
             keyBeingRead = id
         case "default":
             readingDefault = keyBeingRead != nil
@@ -137,6 +139,10 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         text += string
     }
 
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        text += String(decoding: block, as: UTF8.self)
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let local = name.split(separator: ":").last.map(String.init) ?? name
         switch local {
@@ -155,8 +161,10 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
                 assembler.error("data refers to key '\(keyID)', which is not declared", at: dataLocation)
                 return
             }
-            if let label = yEdLabel, stack[stack.count - 1].domain == "node" || stack[stack.count - 1].domain == "edge" {
-                stack[stack.count - 1].record.attributes.append(("label", .string(label), dataLocation))
+            if key.isDrawing {
+                if let label = yEdLabel, stack[stack.count - 1].domain == "node" || stack[stack.count - 1].domain == "edge" {
+                    stack[stack.count - 1].record.attributes.append(("label", .string(label), dataLocation))
+                }
                 yEdLabel = nil
                 return
             }

@@ -97,6 +97,10 @@ public enum NodeLinkJSON {
         if root["edges"] == nil && root["links"] == nil {
             assembler.error("a node-link document needs an \"edges\" (or \"links\") array", at: at(root))
         }
+        // NetworkX's multigraph keys number the edges between each pair (0, 1, …); only keys unique across
+        // the file can serve as channel ids.
+        let keys = edges.compactMap { $0["twin-of"] == nil ? $0["key"]?.scalarText : nil }
+        let keysAreIDs = Set(keys).count == keys.count
         for edge in edges {
             guard let members = edge.members else {
                 assembler.error("each edge must be an object, found \(edge.kindDescription)", at: at(edge))
@@ -108,7 +112,7 @@ public enum NodeLinkJSON {
             }
             if edge["twin-of"] != nil { continue }
             var attributes = members.filter { !["source", "target", "key"].contains($0.key) }.map { ($0.key, value($0.value), at($0.value)) }
-            if let key = edge["key"]?.scalarText, !attributes.contains(where: { $0.0 == "id" }) {
+            if keysAreIDs, let key = edge["key"]?.scalarText, !attributes.contains(where: { $0.0 == "id" }) {
                 attributes.insert(("id", .string(key), at(edge)), at: 0)
             }
             assembler.addEdge(source: source, target: target, directed: nil, record: .init(attributes: attributes, location: at(edge)))

@@ -142,13 +142,17 @@ public enum BinarySnapshot {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(message: "cannot read \(path)") }
         let size = Int(status.st_size)
+        let head = try readBytes(descriptor, offset: 0, count: min(size, 8), path: path)
+        guard head.count == 8 || !magic.starts(with: head) else {
+            throw Failure(message: "\(path) is truncated: \(size) bytes, but a snapshot header alone takes 64")
+        }
+        guard head == magic else {
+            throw Failure(message: "\(path) is not a channels snapshot (it does not start with CHANSNAP)")
+        }
         guard size >= 64 else {
             throw Failure(message: "\(path) is truncated: \(size) bytes, but a snapshot header alone takes 64")
         }
         let header = try readBytes(descriptor, offset: 0, count: 64, path: path)
-        guard Array(header[0..<8]) == magic else {
-            throw Failure(message: "\(path) is not a channels snapshot (it does not start with CHANSNAP)")
-        }
         let fileVersion: UInt32 = get(header, 8)
         guard fileVersion == version else {
             throw Failure(message: "\(path) is snapshot format version \(fileVersion); this channels reads version \(version)")

@@ -79,6 +79,7 @@ struct BenchCommand: ChannelsCommand {
         var loaded: LoadedGraph?
         let loadRuns = kernel == .load || kernel == .loadSnapshot ? warmup + repetitions : 1
         for run in 0..<loadRuns {
+            loaded = nil  // so that each load starts from the memory the last one gave back
             let start = clock.now
             let graph = try graphOptions.load()
             _ = graph.snapshot

@@ -35,17 +35,11 @@ enum GraphOutput {
             let delimiter: Character = format == .tsv ? "\t" : ","
             try OutputFile.write(Array(CSVGraph.writeEdges(graph, delimiter: delimiter).utf8), to: path)
             if path != "-" {
-                try OutputFile.write(Array(CSVGraph.writeNodes(graph, delimiter: delimiter).utf8), to: nodesPath(path))
+                try OutputFile.write(Array(CSVGraph.writeNodes(graph, delimiter: delimiter).utf8), to: CSVGraph.nodesPath(forEdges: path))
             }
         default:
             try OutputFile.write(Array(text(typed(content), as: format).utf8), to: path)
         }
-    }
-
-    /// `graph.csv` → `graph.nodes.csv`.
-    static func nodesPath(_ path: String) -> String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + ".nodes" }
-        return String(path[..<dot]) + ".nodes" + String(path[dot...])
     }
 
     private static func text(_ graph: ChannelGraph, as format: GraphFileFormat) -> String {
