@@ -134,3 +134,31 @@ var package = Package(
         ),
     ]
 )
+
+// The benchmark suite (package-benchmark), only when asked for, so that plain `swift build` and
+// `swift test` fetch and build none of it: `BENCHMARKS=1 swift package benchmark` (Benchmarks/README.md).
+if ProcessInfo.processInfo.environment["BENCHMARKS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(.executableTarget(
+        name: "QueryCore",
+        dependencies: [
+            "ChannelsCore", "ChannelsFormats", "ChannelsModel", "ChannelsBuiltin",
+            .product(name: "Benchmark", package: "benchmark"),
+        ],
+        path: "Benchmarks/QueryCore",
+        swiftSettings: swiftSettings,
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ))
+}
+
+// The libFuzzer harness, only when asked for: Tests/Fuzz/run.sh builds it with the address sanitizer
+// and coverage instrumentation on every module, and links libFuzzer into this target alone.
+if ProcessInfo.processInfo.environment["FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "channels-fuzz",
+        dependencies: ["ChannelsCore", "ChannelsFormats", "ChannelsModel"],
+        path: "Tests/Fuzz/Harness",
+        swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    ))
+}

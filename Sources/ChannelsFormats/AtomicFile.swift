@@ -140,12 +140,17 @@ private enum Cleanup {
         path[count] = 0
         if !installed {
             installed = true
+            var unblocked = sigset_t()
+            sigemptyset(&unblocked)
             for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
                 signal(signalNumber) { received in
                     if Cleanup.path[0] != 0 { unlink(Cleanup.path) }
                     _exit(128 + received)
                 }
+                sigaddset(&unblocked, signalNumber)
             }
+            // A process inherits its parent's signal mask; the handlers must be able to run.
+            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         }
     }
 

@@ -24,15 +24,23 @@ public enum InputText {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty")
         }
-        if let nul = body.firstIndex(of: 0) {
+        if let problem = encodingProblem(bytes, file: file) { throw problem }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// A NUL byte or invalid UTF-8 in `bytes`, located at the first offending byte; `nil` if the bytes
+    /// are UTF-8 text.
+    ///
+    /// - Complexity: O(*n*).
+    public static func encodingProblem(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = location(ofByte: nul, in: bytes)
-            throw Diagnostic(file: file, line: line, column: column,
-                             message: "the file contains a NUL byte; is it a binary file?")
+            return Diagnostic(file: file, line: line, column: column, message: "the file contains a NUL byte; is it a binary file?")
         }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        let offset = firstInvalidUTF8Offset(in: body)
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        let offset = firstInvalidUTF8Offset(in: bytes[...])
         let (line, column) = location(ofByte: offset, in: bytes)
-        throw Diagnostic(
+        return Diagnostic(
             file: file, line: line, column: column,
             message: "the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save it as UTF-8")
     }

@@ -15,12 +15,26 @@ public enum GraphGenerators {
         public var sources: [Int32]
         public var targets: [Int32]
         public var directed: Bool
+        /// Edge weights, when drawn (``withIntegerWeights(upTo:seed:)``).
+        public var weights: [Double]?
 
         /// The graph as a plain graph with numeric labels.
         public func plainGraph() throws(SnapshotError) -> PlainGraph {
+            var attributes = EdgeAttributes()
+            if let weights { attributes.weights = weights }
             let snapshot = try GraphSnapshot(
-                nodeCount: nodeCount, sources: sources, targets: targets, directions: directed ? .allDirected : .allTwoWay)
+                nodeCount: nodeCount, sources: sources, targets: targets, directions: directed ? .allDirected : .allTwoWay,
+                attributes: attributes)
             return PlainGraph(snapshot: snapshot, labels: .indices)
+        }
+
+        /// The same edges with weights drawn uniformly from the integers 1…`largest`: whole numbers, so
+        /// that shortest distances are exact in every library and summation order cannot change them.
+        public func withIntegerWeights(upTo largest: Int, seed: UInt64) -> Edges {
+            var generator = SplitMix64(seed: seed ^ 0x5745_4947_4854_5321)
+            var copy = self
+            copy.weights = sources.indices.map { _ in Double(1 + Int(generator.next() % UInt64(max(largest, 1)))) }
+            return copy
         }
     }
 

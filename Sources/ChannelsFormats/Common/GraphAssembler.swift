@@ -57,8 +57,12 @@ struct GraphAssembler {
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     var nodeCount: Int { nodes.count }
 
-    /// Adds a node; a repeated id is an error.
+    /// Adds a node; a repeated id, or one with a control character, is an error.
     mutating func addNode(id: String, record: Record) {
+        if let problem = Self.controlCharacterProblem(id, what: "node id") {
+            error(problem, at: record.location)
+            return
+        }
         if nodeIndex[id] != nil {
             error("duplicate node id '\(id)'", at: record.location)
             return
@@ -71,6 +75,10 @@ struct GraphAssembler {
     /// Adds a node for `id` unless it exists (formats such as CSV and DOT create nodes implicitly).
     mutating func ensureNode(id: String, location: Location) {
         guard nodeIndex[id] == nil else { return }
+        if let problem = Self.controlCharacterProblem(id, what: "node id") {
+            error(problem, at: location)
+            return
+        }
         nodeIndex[id] = nodeIDs.count
         nodeIDs.append(id)
         nodes.append(Record(attributes: [], location: location))
@@ -173,6 +181,10 @@ struct GraphAssembler {
                 attributes[key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key] = value
             }
             var id = record.value("id", "key")?.value.description ?? ""
+            if let problem = Self.controlCharacterProblem(id, what: "edge id") {
+                error(problem, at: record.location)
+                continue
+            }
             if id.isEmpty || usedIDs.contains(id) {
                 let base = "\(actors[from].id)--\(actors[to].id)"
                 var candidate = base
@@ -271,5 +283,15 @@ struct GraphAssembler {
             return []
         }
         return items.compactMap(make)
+    }
+}
+
+extension GraphAssembler {
+    /// Why `id` cannot be an id: it holds a control character, which no one means to type and which XML
+    /// formats cannot carry (two ids would become one).
+    static func controlCharacterProblem(_ id: String, what: String) -> String? {
+        guard let control = id.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return nil }
+        let code = String(control.value, radix: 16, uppercase: true)
+        return "\(what) '\(id.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(String.init).joined())' contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"
     }
 }

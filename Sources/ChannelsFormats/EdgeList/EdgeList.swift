@@ -67,7 +67,12 @@ public enum EdgeList {
             appendLabel(Int(snapshot.edgeTargets[edge]))
             if !snapshot.edgeWeights.isEmpty {
                 output.append(0x09)
-                output += Array("\(snapshot.edgeWeights[edge])".utf8)
+                let weight = snapshot.edgeWeights[edge]
+                if weight == weight.rounded(), abs(weight) < 1e15 {
+                    appendInteger(Int64(weight), to: &output)
+                } else {
+                    output += Array("\(weight)".utf8)
+                }
             }
             output.append(0x0A)
         }

@@ -40,6 +40,9 @@ public enum YAMLGraphReader {
         } catch {
             return Result(graph: nil, diagnostics: [error])
         }
+        if let problem = YAMLShapeCheck.problem(in: text, file: file) {
+            return Result(graph: nil, diagnostics: [problem])
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -125,13 +125,17 @@ struct YAMLNodeReader {
         return items(of: node, what: what, singleAllowed: true).compactMap { nonEmptyString($0, what: what) }
     }
 
-    /// An id: non-empty, without spaces or control characters.
+    /// An id: non-empty, without control characters. Spaces are allowed, as other tools' files have them
+    /// (a graph converted from GraphML must read back), but warned about: ids are meant to be typed.
     mutating func identifier(_ node: Node?, what: String) -> String? {
         guard let text = nonEmptyString(node, what: what) else { return nil }
-        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control }) {
-            let suggestion = text.split(whereSeparator: \.isWhitespace).joined(separator: "-").lowercased()
-            error(at: node, "\(what) '\(text)' contains spaces; ids are single words such as '\(suggestion)'")
+        if let problem = GraphAssembler.controlCharacterProblem(text, what: what) {
+            error(at: node, problem)
             return nil
+        }
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+            let suggestion = text.split(whereSeparator: \.isWhitespace).joined(separator: "-").lowercased()
+            warning(at: node, "\(what) '\(text)' contains spaces; ids are easier to use as single words such as '\(suggestion)'")
         }
         return text
     }

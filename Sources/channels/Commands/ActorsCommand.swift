@@ -27,6 +27,8 @@ struct ActorsCommand: ChannelsCommand {
 
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
         let graph = loaded.graph

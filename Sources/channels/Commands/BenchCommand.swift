@@ -68,6 +68,8 @@ struct BenchCommand: ChannelsCommand {
 
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func validate() throws {
         if repetitions < 1 { throw ValidationError("--repeat must be at least 1") }
         if warmup < 0 { throw ValidationError("--warmup cannot be negative") }

@@ -42,6 +42,8 @@ struct BrokersCommand: ChannelsCommand {
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func validate() throws {
         if !actors.isEmpty && actors.count != 2 { throw ValidationError("give two actors (A B), or none for brokerage roles") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }

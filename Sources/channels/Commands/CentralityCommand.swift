@@ -83,6 +83,8 @@ struct CentralityCommand: ChannelsCommand {
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func validate() throws {
         if metric != "all" && CentralityMetric(rawValue: metric) == nil {
             let names = CentralityMetric.allCases.map(\.rawValue) + ["all"]

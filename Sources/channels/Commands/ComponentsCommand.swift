@@ -26,6 +26,8 @@ struct ComponentsCommand: ChannelsCommand {
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
         let graph = loaded.graph

@@ -31,6 +31,8 @@ struct CutCommand: ChannelsCommand {
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func validate() throws {
         if output.format == .csv { throw ValidationError("cut output is text or json") }
     }

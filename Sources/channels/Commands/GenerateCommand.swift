@@ -13,6 +13,7 @@ struct GenerateCommand: ChannelsCommand {
 
         Examples:
           channels generate rmat --scale 18 --edge-factor 16 -o rmat18.txt
+          channels generate rmat --scale 16 --weights 100 -o rmat16-weighted.txt
           channels generate ba --nodes 10000 --m 5 --seed 1 -o ba10k.txt
           channels generate gnp --nodes 1000 --p 0.004 --undirected -o gnp.graphml
           channels generate gnm --nodes 100000 --edges 500000 -o gnm.chsnap
@@ -49,6 +50,9 @@ struct GenerateCommand: ChannelsCommand {
     @Flag(help: "Undirected edges (BA is always undirected).")
     var undirected = false
 
+    @Option(name: .customLong("weights"), help: ArgumentHelp("Give each edge a whole weight drawn uniformly from 1…max (for Dijkstra and weighted kernels).", valueName: "max"))
+    var largestWeight: Int?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write ('-' for standard output).", valueName: "file"))
     var output: String
 
@@ -60,6 +64,7 @@ struct GenerateCommand: ChannelsCommand {
         guard edgeFactor >= 1, nodes >= 1, m >= 1, edges >= 0 else { throw ValidationError("sizes must be positive") }
         guard p >= 0, p <= 1 else { throw ValidationError("--p must be between 0 and 1") }
         if model == .ba && nodes <= m { throw ValidationError("BA needs more nodes than --m") }
+        if let largestWeight, largestWeight < 1 { throw ValidationError("--weights must be at least 1") }
     }
 
     func execute() throws -> Int32 {
@@ -72,7 +77,7 @@ struct GenerateCommand: ChannelsCommand {
         }
         let graph: PlainGraph
         do {
-            graph = try generated.plainGraph()
+            graph = try (largestWeight.map { generated.withIntegerWeights(upTo: $0, seed: seed) } ?? generated).plainGraph()
         } catch {
             throw Failure(ExitStatus.software, "\(error)")
         }

@@ -22,6 +22,8 @@ struct NeighborsCommand: ChannelsCommand {
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
         let graph = loaded.graph

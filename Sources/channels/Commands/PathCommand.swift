@@ -71,6 +71,8 @@ struct PathCommand: ChannelsCommand {
     var render: String?
 
     @OptionGroup var output: OutputOptions
+
+    var outputFile: String? { output.file }
     @OptionGroup(title: "Drawing (with --render)") var diagram: DiagramOptionGroup
 
     func validate() throws {

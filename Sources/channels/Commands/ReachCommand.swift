@@ -31,6 +31,8 @@ struct ReachCommand: ChannelsCommand {
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func validate() throws {
         if let hops, hops < 1 { throw ValidationError("--hops must be at least 1") }
     }

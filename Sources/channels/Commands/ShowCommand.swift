@@ -21,6 +21,8 @@ struct ShowCommand: ChannelsCommand {
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
         let graph = loaded.graph

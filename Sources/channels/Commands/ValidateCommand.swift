@@ -27,6 +27,8 @@ struct ValidateCommand: ChannelsCommand {
 
     @OptionGroup var output: OutputOptions
 
+    var outputFile: String? { output.file }
+
     @Option(name: .customLong("input-format"), help: ArgumentHelp("The files' format when their extensions do not say.", valueName: "format"))
     var inputFormat: GraphFileFormat?
 

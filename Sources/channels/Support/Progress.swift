@@ -47,9 +47,14 @@ final class ProgressReporter: Sendable {
 enum Interrupt {
     private static let flag = Atomic<Bool>(false)
 
-    /// Routes SIGINT to the flag instead of killing the process.
+    /// Routes SIGINT to the flag instead of killing the process. SIGINT is also unblocked: a process
+    /// inherits its parent's signal mask, and some launchers (test runners, supervisors) block it.
     static func install() {
         signal(SIGINT) { _ in Interrupt.flag.store(true, ordering: .relaxed) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     static var isRequested: Bool { flag.load(ordering: .relaxed) }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Standard output and error: buffered writes, colour only on a terminal, and a quiet end when the reader
 /// of a pipe goes away (`channels actors | head -1`).
@@ -14,8 +15,27 @@ struct Terminal: Sendable {
     static let standardOutput = Terminal(descriptor: 1)
     static let standardError = Terminal(descriptor: 2)
 
-    /// Whether this stream is a terminal.
-    var isTerminal: Bool { isatty(descriptor) == 1 }
+    /// Whether this stream is a terminal (standard output is not while it is captured for `--output`).
+    var isTerminal: Bool {
+        if descriptor == 1 && Self.captured.withLock({ $0 != nil }) { return false }
+        return isatty(descriptor) == 1
+    }
+
+    /// Standard output held in memory for `--output`, which writes it to its file atomically at the end.
+    private static let captured = Mutex<[UInt8]?>(nil)
+
+    /// From now on, standard output is held in memory.
+    static func captureStandardOutput() {
+        captured.withLock { $0 = [] }
+    }
+
+    /// What standard output held since ``captureStandardOutput()``, which ends.
+    static func endCapture() -> [UInt8] {
+        captured.withLock { buffer in
+            defer { buffer = nil }
+            return buffer ?? []
+        }
+    }
 
     /// Whether to colour output: on a terminal, unless `NO_COLOR` is set or `TERM` is `dumb`.
     var usesColor: Bool {
@@ -35,10 +55,15 @@ struct Terminal: Sendable {
         bytes.withUnsafeBytes { write(buffer: $0) }
     }
 
-    /// Commands write whole texts at once, unbuffered, so there is nothing to flush.
-    func flush() {}
-
     private func write(buffer: UnsafeRawBufferPointer) {
+        if descriptor == 1 {
+            let held = Self.captured.withLock { held -> Bool in
+                guard held != nil else { return false }
+                held?.append(contentsOf: buffer)
+                return true
+            }
+            if held { return }
+        }
         var offset = 0
         while offset < buffer.count {
             let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
