@@ -70,6 +70,10 @@ struct AnalysisCommandTests {
         let adjacent = try CommandRunner.run(["cut", "Biden", "Emir of Qatar"])
         #expect(adjacent.status == 1)
         #expect(adjacent.stdout.contains("are joined directly"))
+        let csv = try CommandRunner.run(["cut", "Biden", "Hamas", "--format", "csv"])
+        let rows = csv.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.first == ["role", "id", "name", "kind", "side"])
+        #expect(rows.dropFirst().filter { $0.first == "cut" }.map { String($0[1]) } == cut.compactMap { $0["id"] as? String })
     }
 
     @Test func componentsListsArticulationPointsAndBridges() throws {

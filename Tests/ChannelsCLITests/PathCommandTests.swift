@@ -16,6 +16,17 @@ struct PathCommandTests {
         #expect(!outcome.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 
+    @Test func csvHasOneRowPerHop() throws {
+        let outcome = try CommandRunner.run(["path", "Biden", "Hamas", "--k", "2", "--format", "csv"])
+        #expect(outcome.status == 0)
+        let rows = outcome.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == ["route", "hop", "from", "to", "channel", "kind", "directed", "day", "date", "name",
+                               "confidence", "route_hops", "route_cost"])
+        #expect(rows[1] == ["1", "1", "biden", "emir-tamim", "biden-emir-call-2023-11-12", "call", "false", "", "2023-11-12", "", "", "2", "2"])
+        #expect(rows[2] == ["1", "2", "emir-tamim", "hamas", "emir-final-offer-to-hamas-2023-11", "message", "true", "", "2023-11", "", "", "2", "2"])
+        #expect(rows.dropFirst().map(\.first) .contains("2"), "the second route follows")
+    }
+
     @Test func arabicNamesGiveTheSameRoute() throws {
         let english = try CommandRunner.run(["path", "Biden", "Hamas"])
         let arabic = try CommandRunner.run(["path", "بايدن", "حماس"])

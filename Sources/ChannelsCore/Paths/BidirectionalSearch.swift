@@ -13,6 +13,12 @@ struct BidirectionalSearch: Kernel {
     let scratch: SearchScratch
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Route? {
+        run(graph, forward: filter, backward: filter)
+    }
+
+    /// The search with a filter for each side, for filters whose answer depends on the direction of
+    /// travel (each is asked about a slot as its side walks it: `from` the node being expanded).
+    func run<Forward: SlotFilter, Backward: SlotFilter>(_ graph: Adjacency, forward forwardFilter: Forward, backward backwardFilter: Backward) -> Route? {
         if source == target { return Route(nodes: [Int32(source)], edges: [], cost: 0) }
         let generation = scratch.nextGeneration()
         var forward = Side(
@@ -26,9 +32,9 @@ struct BidirectionalSearch: Kernel {
         var meeting: Int?
         while meeting == nil && !forward.isExhausted && !backward.isExhausted {
             if forward.frontierWork <= backward.frontierWork {
-                meeting = forward.expandLevel(filter: filter, other: backward)
+                meeting = forward.expandLevel(filter: forwardFilter, other: backward)
             } else {
-                meeting = backward.expandLevel(filter: filter, other: forward)
+                meeting = backward.expandLevel(filter: backwardFilter, other: forward)
             }
         }
         guard let meeting else { return nil }

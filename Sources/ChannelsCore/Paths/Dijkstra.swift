@@ -90,6 +90,9 @@ struct EdgeCosts {
     @inline(__always)
     subscript(edge: Int) -> Double { values?[edge] ?? constant }
 
+    /// Whether every edge costs 1, so that the cheapest route is the one with the fewest hops.
+    var isUnit: Bool { values == nil && constant == 1 }
+
     /// Runs `body` with the costs of `model` on `snapshot`.
     static func with<R>(_ snapshot: GraphSnapshot, _ model: PathCost, _ body: (EdgeCosts) throws -> R) rethrows -> R {
         switch model {

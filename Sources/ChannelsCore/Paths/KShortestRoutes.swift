@@ -7,7 +7,8 @@ import HeapModule
 /// uses the cheapest of them. With `required` nodes, only routes through all of them are kept; the
 /// enumeration goes on until *k* are kept, the routes run out, or `candidateBudget` routes were examined.
 ///
-/// - Complexity: O(*k* × *l* × Dijkstra) for routes of *l* hops, where each spur search stops at the target.
+/// - Complexity: O(*k* × *l*) spur searches for routes of *l* hops: searches from both ends counting
+///   hops, else Dijkstra stopping at the target.
 struct KShortestRoutes: Kernel {
     let source: Int
     let target: Int
@@ -47,7 +48,7 @@ struct KShortestRoutes: Kernel {
                 let blocking = BlockingFilter(
                     base: filter, blocked: scratch.blocked, generation: blockGeneration,
                     spur: spur, blockedNext: blockedNext)
-                guard let spurPart = spurRoute(from: spur, graph: graph, filter: blocking) else { continue }
+                guard let spurPart = spurRoute(from: spur, graph: graph, blocking: blocking) else { continue }
                 let rootEdges = previous.edges[0..<index]
                 let rootCost = rootEdges.reduce(0) { $0 + costs[Int($1)] }
                 let nodes = Array(rootNodes.dropLast()) + spurPart.nodes
@@ -60,18 +61,44 @@ struct KShortestRoutes: Kernel {
             found.append(next.route)
             if passes(next.route) { accepted.append(next.route) }
             if examined >= candidateBudget && accepted.count < k {
-                return Output(routes: accepted, budgetExhausted: true)
+                return Output(routes: Self.ranked(accepted), budgetExhausted: true)
             }
         }
-        return Output(routes: accepted, budgetExhausted: false)
+        return Output(routes: Self.ranked(accepted), budgetExhausted: false)
+    }
+
+    /// The routes in rank order. Yen's algorithm finds them by nondecreasing cost, but the order of
+    /// equally cheap routes depends on which the searches met first; sorting makes it canonical.
+    private static func ranked(_ routes: [Route]) -> [Route] {
+        routes.sorted { Candidate(route: $0) < Candidate(route: $1) }
     }
 
     private func passes(_ route: Route) -> Bool {
         required.allSatisfy(route.nodes.contains)
     }
 
-    /// The cheapest route from `start` to the target under `filter`, by Dijkstra.
+    /// The cheapest route from `start` to the target under `filter`: by a search from both ends when
+    /// every edge costs 1, else by Dijkstra.
     private func spurRoute<F: SlotFilter>(from start: Int, graph: Adjacency, filter: F) -> Route? {
+        if costs.isUnit {
+            let search = BidirectionalSearch(source: start, target: target, scratch: scratch)
+            return search.run(graph, forward: filter, backward: filter)
+        }
+        return cheapestRoute(from: start, graph: graph, filter: filter)
+    }
+
+    /// The spur route of a Yen step: as ``spurRoute(from:graph:filter:)``, with the blocked nodes and
+    /// first hops, told apart for each side of a search from both ends.
+    private func spurRoute<Base: SlotFilter>(from start: Int, graph: Adjacency, blocking: BlockingFilter<Base>) -> Route? {
+        if costs.isUnit {
+            let search = BidirectionalSearch(source: start, target: target, scratch: scratch)
+            return search.run(graph, forward: blocking, backward: blocking.reversed())
+        }
+        return cheapestRoute(from: start, graph: graph, filter: blocking)
+    }
+
+    /// The cheapest route from `start` to the target under `filter`, by Dijkstra.
+    private func cheapestRoute<F: SlotFilter>(from start: Int, graph: Adjacency, filter: F) -> Route? {
         let search = DijkstraSearch(
             source: start, target: target, direction: .forward, costs: costs, scratch: scratch)
         let generation = search.run(graph, filter: filter)
@@ -94,18 +121,30 @@ struct KShortestRoutes: Kernel {
 }
 
 /// A filter that also blocks a set of nodes (stamped in a buffer) and some first hops out of the spur node.
+///
+/// Filters are asked about a slot as a search walks it, `from` the node it expands; a search walking
+/// backwards from the target sees the hop spur → x as x → spur, which the `reversed` copy checks.
 struct BlockingFilter<Base: SlotFilter>: SlotFilter {
     let base: Base
     let blocked: UnsafeMutableBufferPointer<UInt32>
     let generation: UInt32
     let spur: Int
     let blockedNext: [Int32]
+    var isReversed = false
 
     @inline(__always)
     func allows(edge: Int, from: Int, to: Int) -> Bool {
         if blocked[to] == generation { return false }
-        if from == spur && blockedNext.contains(Int32(to)) { return false }
+        let (tail, head) = isReversed ? (to, from) : (from, to)
+        if tail == spur && blockedNext.contains(Int32(head)) { return false }
         return base.allows(edge: edge, from: from, to: to)
+    }
+
+    /// The same filter for a search walking backwards.
+    func reversed() -> Self {
+        var copy = self
+        copy.isReversed.toggle()
+        return copy
     }
 }
 

@@ -70,7 +70,8 @@ public final class PathFinder {
             }
             let (routes, truncated) = kShortestRoutes(
                 from: query.source, to: query.target, k: query.k, cost: query.cost, via: query.via, in: view)
-            var answer = PathAnswer(routes: routes.map { annotate($0, cost: query.cost, in: view) }, truncated: truncated)
+            let ranked = query.cost == .hops ? bestDocumentedFirst(routes) : routes
+            var answer = PathAnswer(routes: ranked.map { annotate($0, cost: query.cost, in: view) }, truncated: truncated)
             if routes.isEmpty && !query.via.isEmpty && !truncated,
                cheapestRoute(from: query.source, to: query.target, cost: query.cost, in: view) != nil {
                 answer.reason = .viaImpossible(query.via)
@@ -121,6 +122,22 @@ public final class PathFinder {
             best = (found, confidence, citations)
         }
         return best?.route
+    }
+
+    /// Routes of equal length reordered as the default query picks among them: the most confident
+    /// first, then the best cited, then in their given order.
+    private func bestDocumentedFirst(_ routes: [Route]) -> [Route] {
+        let keyed = routes.enumerated().map { index, route in
+            (route: route, index: index,
+             confidence: route.edges.reduce(1.0) { $0 * snapshot.confidence(ofEdge: Int($1)) },
+             citations: route.edges.reduce(0) { $0 + snapshot.citations(ofEdge: Int($1)) })
+        }
+        return keyed.sorted { a, b in
+            if a.route.hops != b.route.hops { return a.route.hops < b.route.hops }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            if a.citations != b.citations { return a.citations > b.citations }
+            return a.index < b.index
+        }.map(\.route)
     }
 
     /// How many equally short routes the default query weighs against each other.

@@ -33,10 +33,6 @@ struct CutCommand: ChannelsCommand {
 
     var outputFile: String? { output.file }
 
-    func validate() throws {
-        if output.format == .csv { throw ValidationError("cut output is text or json") }
-    }
-
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
         let graph = loaded.graph
@@ -62,7 +58,14 @@ struct CutCommand: ChannelsCommand {
                 ("independent_routes", { if case .cut(let nodes) = result { return .int(nodes.count) }; return .null }()),
                 ("dominators", dominators.map { .array($0.map { .actor(graph.actors[Int($0)]) }) } ?? .null),
             ]).rendered() + "\n")
-        case .text, .csv:
+        case .csv:
+            var table = Table(["role", "id", "name", "kind", "side"])
+            if case .cut(let nodes) = result {
+                for node in nodes { table.append(Self.row("cut", graph.actors[Int(node)])) }
+            }
+            for node in dominators ?? [] { table.append(Self.row("dominator", graph.actors[Int(node)])) }
+            Terminal.standardOutput.write(table.csv())
+        case .text:
             let style = Style(enabled: Terminal.standardOutput.usesColor)
             var text = ""
             switch result {
@@ -84,6 +87,10 @@ struct CutCommand: ChannelsCommand {
         }
         if case .cut(let nodes) = result, !nodes.isEmpty { return ExitStatus.success }
         return ExitStatus.noResult
+    }
+
+    private static func row(_ role: String, _ actor: Actor) -> [String] {
+        [role, actor.id, actor.name, actor.kind.rawValue, actor.side ?? ""]
     }
 
     /// Whether `channel` lets `source` reach `target` in one hop.

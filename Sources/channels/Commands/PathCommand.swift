@@ -75,10 +75,16 @@ struct PathCommand: ChannelsCommand {
     var outputFile: String? { output.file }
     @OptionGroup(title: "Drawing (with --render)") var diagram: DiagramOptionGroup
 
+    /// Caps on enumeration, so that no query can exhaust memory: ranked routes, listed routes, and the
+    /// length of loopless routes (whose number grows exponentially with it; --timeout bounds the time).
+    static let maximumK = 1_000
+    static let maximumLimit = 100_000
+    static let maximumMaximumHops = 32
+
     func validate() throws {
-        if k < 1 { throw ValidationError("--k must be at least 1") }
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if maximumHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        if !(1...Self.maximumK).contains(k) { throw ValidationError("--k must be between 1 and \(Self.maximumK)") }
+        if !(1...Self.maximumLimit).contains(limit) { throw ValidationError("--limit must be between 1 and \(Self.maximumLimit)") }
+        if !(1...Self.maximumMaximumHops).contains(maximumHops) { throw ValidationError("--max-hops must be between 1 and \(Self.maximumMaximumHops)") }
         if !(timeout > 0) { throw ValidationError("--timeout must be positive") }
         if allShortest && allSimple { throw ValidationError("use --all-shortest or --all-simple, not both") }
         let timeRespecting = after != nil || before != nil
@@ -88,7 +94,6 @@ struct PathCommand: ChannelsCommand {
         if (allShortest || allSimple) && (k > 1 || !via.isEmpty) {
             throw ValidationError("--k and --via apply to ranked routes, not to --all-shortest or --all-simple")
         }
-        if output.format == .csv { throw ValidationError("path output is text or json") }
     }
 
     func execute() throws -> Int32 {
@@ -103,7 +108,8 @@ struct PathCommand: ChannelsCommand {
         let report = PathReport(loaded: loaded, query: query, answer: answer)
         switch output.format {
         case .json: Terminal.standardOutput.write(report.json().rendered() + "\n")
-        case .text, .csv: Terminal.standardOutput.write(report.text(style: Style(enabled: Terminal.standardOutput.usesColor)))
+        case .csv: Terminal.standardOutput.write(report.csv())
+        case .text: Terminal.standardOutput.write(report.text(style: Style(enabled: Terminal.standardOutput.usesColor)))
         }
         if let render, !answer.routes.isEmpty {
             try PathPicture(loaded: loaded, answer: answer, options: diagram.options).write(to: render, layout: diagram.layout)

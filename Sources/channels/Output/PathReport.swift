@@ -3,7 +3,7 @@ import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
 
-/// The answer to a path query, as text for people and JSON for scripts.
+/// The answer to a path query, as text for people and JSON or CSV for scripts.
 struct PathReport {
     let loaded: LoadedGraph
     let query: PathQuery
@@ -248,6 +248,30 @@ struct PathReport {
         ])
     }
 
+    // MARK: CSV
+
+    /// One row per hop of each route listed: the documented CSV shape of a path answer (README).
+    func csv() -> String {
+        var table = Table(["route", "hop", "from", "to", "channel", "kind", "directed", "day", "date", "name",
+                           "confidence", "route_hops", "route_cost"])
+        for (rank, found) in answer.routes.enumerated() {
+            let route = found.route
+            for hop in 0..<route.hops {
+                let channel = graph.channels[Int(route.edges[hop])]
+                table.append([
+                    String(rank + 1), String(hop + 1),
+                    graph.actors[Int(route.nodes[hop])].id, graph.actors[Int(route.nodes[hop + 1])].id,
+                    channel.id, channel.kind.rawValue, channel.directed ? "true" : "false",
+                    route.days.isEmpty ? "" : Day(rawValue: route.days[hop]).description,
+                    channel.whenDescription ?? "", channel.name ?? "",
+                    channel.confidence.map(Self.exact) ?? "",
+                    String(route.hops), Self.exact(route.cost),
+                ])
+            }
+        }
+        return table.csv()
+    }
+
     // MARK: Formatting
 
     static func window(_ window: DayRange) -> String {
@@ -258,6 +282,11 @@ struct PathReport {
 
     static func count(_ value: Double) -> String {
         value < 9e15 ? String(Int(value)) : String(format: "%.3g", value)
+    }
+
+    /// A number with all its digits, integers without a fraction.
+    static func exact(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     static func decimal(_ value: Double) -> String {
