@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Scratch space for searches, allocated once and reused across queries.
 ///
 /// Per-node entries are valid only where a stamp equals the current generation, so starting a new search
@@ -20,34 +28,44 @@ final class SearchScratch {
     private(set) var generation: UInt32 = 0
     private(set) var blockGeneration: UInt32 = 0
 
+    /// Only the stamps need zeros: every other entry is written before it is read. They come zeroed from
+    /// `calloc`, which maps fresh zero pages without touching them, so a query that reaches a few nodes of
+    /// a big graph costs a few pages, not O(*n*).
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
         let count = max(nodeCount, 1)
+        // Both go through malloc, which Swift's own allocations also use on Linux, so `free` releases
+        // either; when calloc cannot allocate, neither could Swift, which then stops with its own message.
         func zeroed<T: FixedWidthInteger>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
+            if let memory = calloc(count, MemoryLayout<T>.stride) {
+                return UnsafeMutableBufferPointer(start: memory.bindMemory(to: T.self, capacity: count), count: count)
+            }
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
             buffer.initialize(repeating: 0)
             return buffer
         }
+        func uninitialized<T>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
+            .allocate(capacity: count)
+        }
         stamp = zeroed(UInt32.self)
         otherStamp = zeroed(UInt32.self)
         blocked = zeroed(UInt32.self)
-        distance = zeroed(Int32.self)
-        otherDistance = zeroed(Int32.self)
-        predecessorEdge = zeroed(Int32.self)
-        predecessorNode = zeroed(Int32.self)
-        otherPredecessorEdge = zeroed(Int32.self)
-        otherPredecessorNode = zeroed(Int32.self)
-        queue = zeroed(Int32.self)
-        otherQueue = zeroed(Int32.self)
-        cost = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-        cost.initialize(repeating: 0)
+        distance = uninitialized(Int32.self)
+        otherDistance = uninitialized(Int32.self)
+        predecessorEdge = uninitialized(Int32.self)
+        predecessorNode = uninitialized(Int32.self)
+        otherPredecessorEdge = uninitialized(Int32.self)
+        otherPredecessorNode = uninitialized(Int32.self)
+        queue = uninitialized(Int32.self)
+        otherQueue = uninitialized(Int32.self)
+        cost = uninitialized(Double.self)
     }
 
     deinit {
-        for buffer in [stamp, otherStamp, blocked] { buffer.deallocate() }
+        for buffer in [stamp, otherStamp, blocked] { free(buffer.baseAddress) }
         for buffer in [distance, otherDistance, predecessorEdge, predecessorNode, otherPredecessorEdge,
-                       otherPredecessorNode, queue, otherQueue] { buffer.deallocate() }
-        cost.deallocate()
+                       otherPredecessorNode, queue, otherQueue] { free(buffer.baseAddress) }
+        free(cost.baseAddress)
     }
 
     /// Starts a new set of blocked nodes (``blocked``): every earlier block becomes stale.

@@ -165,23 +165,10 @@ public enum GraphFile {
     }
 
     /// What makes `bytes` unreadable as text before any parsing: a NUL byte or invalid UTF-8. JSON is
-    /// UTF-8 by definition. XML declares its encoding: UTF-16 (with a byte-order mark) and declared
-    /// 8-bit encodings are converted by libxml2, but UTF-8 must be checked here, because FoundationXML
-    /// traps on an element name that is not valid UTF-8 (swift-corelibs-foundation, seen while fuzzing).
-    /// The other formats check their text themselves.
+    /// UTF-8 by definition. XML declares its encoding and is checked by its readers (``XMLInput``); the
+    /// other formats check their text themselves.
     private static func textProblem(_ bytes: [UInt8], format: GraphFileFormat, file: String) -> Diagnostic? {
-        switch format {
-        case .json:
-            return InputText.encodingProblem(bytes, file: file)
-        case .graphml, .gexf:
-            guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return nil }
-            let declaration = String(decoding: bytes.prefix(200).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self).lowercased()
-            let declared = declaration.hasPrefix("<?xml") && declaration.contains("encoding")
-                && !declaration.contains("utf-8") && !declaration.contains("utf8")
-            return declared ? nil : InputText.encodingProblem(bytes, file: file)
-        default:
-            return nil
-        }
+        format == .json ? InputText.encodingProblem(bytes, file: file) : nil
     }
 
     /// The error for a file whose contents are plainly in another format than its extension says.

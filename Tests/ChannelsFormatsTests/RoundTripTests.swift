@@ -71,7 +71,7 @@ struct RoundTripTests {
 
     @Test func edgeListsKeepLabelsWeightsAndDirection() throws {
         let text = "# comment\n10 20 1.5\n20 30 2\n30 10 0.25\n7 10 1\n"
-        let graph = try EdgeList.read(Array(text.utf8).withUnsafeBytes { $0 }, file: "g.txt", directed: true)
+        let graph = try Array(text.utf8).withUnsafeBytes { try EdgeList.read($0, file: "g.txt", directed: true) }
         let written = EdgeList.write(graph)
         let again = try written.withUnsafeBytes { try EdgeList.read($0, file: "g.txt", directed: true) }
         #expect(again.snapshot.edgeSources == graph.snapshot.edgeSources)

@@ -17,7 +17,7 @@ if [ "$target" = all ]; then
     exit 0
 fi
 
-FUZZ=1 swift build -c release --scratch-path .build-fuzz --product channels-fuzz -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E "error|Compiling|Build" >&2 || true
+FUZZ=1 swift build -c release --scratch-path .build-fuzz --product channels-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -E "error|Compiling|Build" >&2 || true
 binary=.build-fuzz/release/channels-fuzz
 [ -x "$binary" ] || { echo "the fuzz harness did not build" >&2; exit 1; }
 

@@ -10,6 +10,11 @@ struct BrandesWorker {
     private let delta: UnsafeMutableBufferPointer<Double>
     private let coefficient: UnsafeMutableBufferPointer<Double>
     private let order: UnsafeMutableBufferPointer<Int32>
+    /// All-zero and all-one bit masks, read from memory so that the compiler cannot see which is which
+    /// and turn ``select(_:if:)`` back into a branch.
+    private let masks: UnsafeMutableBufferPointer<UInt64>
+    /// Distance and route count of each node, side by side, for the common case: hops, no edge credits.
+    private let hopStates: UnsafeMutableBufferPointer<HopState>
     private var heap = Heap<DijkstraEntry>()
     private let owner: Owner
 
@@ -32,9 +37,15 @@ struct BrandesWorker {
         delta.initialize(repeating: 0)
         coefficient = .allocate(capacity: count)
         coefficient.initialize(repeating: 0)
-        order = .allocate(capacity: count)
+        // One spare slot: the branch-free search writes one past the last node it queues.
+        order = .allocate(capacity: count + 1)
         order.initialize(repeating: 0)
-        owner = Owner([UnsafeMutableRawBufferPointer(distance), UnsafeMutableRawBufferPointer(cost),
+        hopStates = .allocate(capacity: count)
+        hopStates.initialize(repeating: .unreached)
+        masks = .allocate(capacity: 2)
+        masks[0] = 0
+        masks[1] = ~0
+        owner = Owner([UnsafeMutableRawBufferPointer(masks), UnsafeMutableRawBufferPointer(hopStates), UnsafeMutableRawBufferPointer(distance), UnsafeMutableRawBufferPointer(cost),
                        UnsafeMutableRawBufferPointer(sigma), UnsafeMutableRawBufferPointer(delta),
                        UnsafeMutableRawBufferPointer(coefficient), UnsafeMutableRawBufferPointer(order)])
     }
@@ -43,6 +54,13 @@ struct BrandesWorker {
     ///
     /// - Complexity: O(*m*) unweighted, O(*m* + *n* log *n*) weighted.
     mutating func run<Filter: SlotFilter>(source: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
+        if !context.weighted && context.edgeOffset == nil {
+            let reached = countRoutes(from: source, rows: context.rows, filter: filter)
+            accumulateDependencies(source: source, reached: reached, rows: context.rows, filter: filter,
+                                   endpoints: context.endpoints, into: vector)
+            for index in 0..<reached { hopStates[Int(order[index])] = .unreached }
+            return
+        }
         let reached = context.weighted
             ? searchWeighted(from: source, rows: context.rows, filter: filter, costs: context.costs)
             : searchHops(from: source, rows: context.rows, filter: filter)
@@ -86,6 +104,76 @@ struct BrandesWorker {
             }
         }
         return tail
+    }
+
+    // MARK: Hops without edge credits
+
+    /// Breadth-first search counting shortest routes into `hopStates`; returns the number of nodes
+    /// reached, in `order`.
+    ///
+    /// Whether a neighbour is new, or one step further, is a coin toss the processor cannot predict, so
+    /// the loop decides both without branching: it always writes the neighbour after the queue's end
+    /// and moves the end only for a new one, and adds zero routes to a neighbour that is not one step on.
+    private func countRoutes<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter) -> Int {
+        order[0] = Int32(source)
+        hopStates[source] = HopState(paths: 1, distance: 0)
+        var head = 0
+        var tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = hopStates[v].distance + 1
+            let paths = hopStates[v].paths
+            var last = -1
+            for slot in rows.range(of: v) {
+                let w = Int(rows.neighbours[slot])
+                if w == last { continue }
+                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
+                last = w
+                let known = hopStates[w].distance
+                let isNew = known < 0
+                order[tail] = Int32(truncatingIfNeeded: w)
+                tail &+= isNew ? 1 : 0
+                hopStates[w].distance = isNew ? next : known
+                hopStates[w].paths += select(paths, if: isNew || known == next)
+            }
+        }
+        return tail
+    }
+
+    /// The dependency accumulation after ``countRoutes(from:rows:filter:)``, walking reached nodes from the
+    /// farthest back. Each node's route count is replaced by its coefficient (1 + δ) / σ once known, which
+    /// is all that nodes nearer the source pull from it.
+    private func accumulateDependencies<Filter: SlotFilter>(
+        source: Int, reached: Int, rows: Rows, filter: Filter, endpoints: Bool, into vector: UnsafeMutableBufferPointer<Double>
+    ) {
+        for index in stride(from: reached - 1, through: 0, by: -1) {
+            let v = Int(order[index])
+            let successorDistance = hopStates[v].distance + 1
+            var sum = 0.0
+            var last = -1
+            for slot in rows.range(of: v) {
+                let w = Int(rows.neighbours[slot])
+                if w == last { continue }
+                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
+                last = w
+                sum += select(hopStates[w].paths, if: hopStates[w].distance == successorDistance)
+            }
+            let paths = hopStates[v].paths
+            let dependency = paths * sum
+            hopStates[v].paths = (1 + dependency) / paths
+            if v != source {
+                vector[v] += endpoints ? dependency + 1 : dependency
+            }
+        }
+        if endpoints { vector[source] += Double(reached - 1) }
+    }
+
+    /// `value` if `condition` holds, else zero, by masking its bits with a mask loaded from memory: the
+    /// compiler turns a plain conditional on doubles into a branch, which mispredicts half the time here.
+    @inline(__always)
+    private func select(_ value: Double, if condition: Bool) -> Double {
+        Double(bitPattern: value.bitPattern & masks[condition ? 1 : 0])
     }
 
     /// Dijkstra's search counting cheapest routes; returns the number of nodes settled, in `order`.
@@ -134,8 +222,8 @@ struct BrandesWorker {
         return hop
     }
 
-    /// The dependency accumulation, walking reached nodes from the farthest back, pulling from each node's
-    /// successors on shortest routes.
+    /// The dependency accumulation by cost, or with each hop's credit also handed to the channels that
+    /// carry it: walks reached nodes from the farthest back, pulling from each node's successors.
     private func accumulate<Filter: SlotFilter>(source: Int, reached: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
         let rows = context.rows
         for index in stride(from: reached - 1, through: 0, by: -1) {
@@ -201,4 +289,15 @@ struct BrandesWorker {
             if (context.weighted ? context.costs[edge] : 1) == best { vector[offset + edge] += share }
         }
     }
+}
+
+/// A node's state in a search counting hops: kept together so that visiting a neighbour touches one
+/// cache line.
+struct HopState {
+    /// The number of shortest routes from the source; after the accumulation, the coefficient (1 + δ) / σ.
+    var paths: Double
+    /// Hops from the source, or -1 while unreached.
+    var distance: Int32
+
+    static let unreached = HopState(paths: 0, distance: -1)
 }

@@ -38,6 +38,12 @@ public final class PathFinder {
         view.run(BidirectionalSearch(source: source, target: target, scratch: scratch))
     }
 
+    /// A shortest route between two nodes by hops, from a search from `source` alone that stops at the
+    /// target (see ``PairBreadthFirstSearch``); ``shortestRoute(from:to:in:)`` is usually faster.
+    public func shortestRouteSearchingForward(from source: Int, to target: Int, in view: GraphView) -> Route? {
+        view.run(PairBreadthFirstSearch(source: source, target: target, scratch: scratch))
+    }
+
     /// The cheapest route between two nodes under `model`, by Dijkstra stopping at the target.
     public func cheapestRoute(from source: Int, to target: Int, cost model: PathCost, in view: GraphView) -> Route? {
         if model == .hops { return shortestRoute(from: source, to: target, in: view) }

@@ -92,24 +92,27 @@ struct GraphAssembler {
 
     /// The graph, or `nil` when any error was found.
     mutating func build() -> ChannelGraph? {
-        let documents = decodeList(graphValue("documents"), what: "documents") { object -> Document? in
+        let listedDocuments = decodeList(graphValue("documents"), what: "documents") { object -> Document? in
             guard let id = object["id"]?.string else { return nil }
             return Document(id: id, title: object["title"]?.string, language: object["language"]?.string,
                             url: object["url"]?.string, outlet: object["outlet"]?.string,
                             published: object["published"]?.string.flatMap { PartialDate($0) })
         }
-        let sides = decodeList(graphValue("sides"), what: "sides") { object -> Side? in
+        let listedSides = decodeList(graphValue("sides"), what: "sides") { object -> Side? in
             object["id"]?.string.map { Side(id: $0, name: object["name"]?.string, color: object["color"]?.string) }
         }
+        let documents = checkedIdentifiers(listedDocuments, \.id, what: "document id", at: graphValue("documents")?.location)
+        let sides = checkedIdentifiers(listedSides, \.id, what: "side id", at: graphValue("sides")?.location)
         var declaredActorKinds: [KindDefinition] = []
         var declaredChannelKinds: [KindDefinition] = []
         if let kinds = graphValue("kinds"), case .string(let text) = kinds.value {
             if case .object(let sections)? = try? JSONParser.parse(Array(text.utf8)).value {
                 for (key, _, value) in sections {
-                    let list = (value.array ?? []).compactMap { item -> KindDefinition? in
+                    let parsed = (value.array ?? []).compactMap { item -> KindDefinition? in
                         guard let id = item["id"]?.string else { return nil }
                         return KindDefinition(id: id, directed: item["directed"]?.bool, description: item["description"]?.string)
                     }
+                    let list = checkedIdentifiers(parsed, \.id, what: "kind id", at: kinds.location)
                     if key == "actors" { declaredActorKinds = list } else if key == "channels" { declaredChannelKinds = list }
                 }
             } else {
@@ -122,8 +125,9 @@ struct GraphAssembler {
         for (position, id) in nodeIDs.enumerated() {
             let record = nodes[position]
             var kind = ActorKind.other
-            if let (value, location) = record.value("kind", "type") {
-                kind = ActorKind(value.description)
+            if let (value, location) = record.value("kind", "type"),
+               let text = checkedIdentifier(value.description, what: "actor kind", at: location) {
+                kind = ActorKind(text)
                 if !vocabulary.isKnown(kind) {
                     declaredActorKinds.append(KindDefinition(id: kind.rawValue))
                     vocabulary = KindVocabulary(declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds)
@@ -152,8 +156,9 @@ struct GraphAssembler {
         for (source, target, directedFlag, record) in edges {
             guard let from = resolve(source, record.location), let to = resolve(target, record.location) else { continue }
             var kind = ChannelKind.other
-            if let (value, location) = record.value("kind", "type") {
-                kind = ChannelKind(value.description)
+            if let (value, location) = record.value("kind", "type"),
+               let text = checkedIdentifier(value.description, what: "channel kind", at: location) {
+                kind = ChannelKind(text)
                 if !vocabulary.isKnown(kind) {
                     declaredChannelKinds.append(KindDefinition(id: kind.rawValue, directed: directedFlag ?? directedByDefault))
                     vocabulary = KindVocabulary(declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds)
@@ -287,6 +292,24 @@ struct GraphAssembler {
 }
 
 extension GraphAssembler {
+    /// `text`, or `nil` after an error when it cannot be an id (``controlCharacterProblem(_:what:)``).
+    mutating func checkedIdentifier(_ text: String, what: String, at location: Location) -> String? {
+        if let problem = Self.controlCharacterProblem(text, what: what) {
+            error(problem, at: location)
+            return nil
+        }
+        return text
+    }
+
+    /// The items whose id can be an id; an error for each of the others.
+    mutating func checkedIdentifiers<Item>(_ items: [Item], _ id: KeyPath<Item, String>, what: String, at location: Location?) -> [Item] {
+        items.filter { item in
+            guard let problem = Self.controlCharacterProblem(item[keyPath: id], what: what) else { return true }
+            if let location { error(problem, at: location) }
+            return false
+        }
+    }
+
     /// Why `id` cannot be an id: it holds a control character, which no one means to type and which XML
     /// formats cannot carry (two ids would become one).
     static func controlCharacterProblem(_ id: String, what: String) -> String? {

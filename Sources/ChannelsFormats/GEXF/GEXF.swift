@@ -80,8 +80,13 @@ public enum GEXF {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func read(_ bytes: [UInt8], file: String) -> (graph: ChannelGraph?, diagnostics: [Diagnostic]) {
+        let prepared: [UInt8]
+        switch XMLInput.prepare(bytes, file: file) {
+        case .success(let text): prepared = text
+        case .failure(let problem): return (nil, [problem])
+        }
         let handler = GEXFHandler(file: file)
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: Data(prepared))
         parser.delegate = handler
         parser.shouldResolveExternalEntities = false
         if !parser.parse() && !handler.assembler.hasErrors {

@@ -11,8 +11,13 @@ public enum GraphMLReader {
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func read(_ bytes: [UInt8], file: String) -> (graph: ChannelGraph?, diagnostics: [Diagnostic]) {
+        let prepared: [UInt8]
+        switch XMLInput.prepare(bytes, file: file) {
+        case .success(let text): prepared = text
+        case .failure(let problem): return (nil, [problem])
+        }
         let handler = GraphMLHandler(file: file)
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: Data(prepared))
         parser.delegate = handler
         parser.shouldResolveExternalEntities = false
         if !parser.parse() && handler.assembler.diagnostics.isEmpty {

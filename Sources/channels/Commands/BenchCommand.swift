@@ -204,7 +204,7 @@ struct BenchCommand: ChannelsCommand {
             let tree = view.breadthFirst(from: source)
             return .distances(tree.distance.map { $0 < 0 ? .infinity : Double($0) })
         case .bfsPair:
-            return .route(view.breadthFirst(from: source).route(to: target))
+            return .route(PathFinder(snapshot).shortestRouteSearchingForward(from: source, to: target, in: view))
         case .bidirectional:
             return .route(PathFinder(snapshot).shortestRoute(from: source, to: target, in: view))
         case .dijkstra:
