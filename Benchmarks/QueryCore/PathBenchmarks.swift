@@ -8,10 +8,10 @@ import ChannelsModel
 func pathBenchmarks() {
     let rmat: Benchmark.BenchmarkSetupHook = { _ = Inputs.rmat }
     Benchmark("path.pair-bfs.rmat", configuration: Suite.configuration(iterations: 20, setup: rmat)) { benchmark in
-        let snapshot = Inputs.rmat, view = GraphView(snapshot)
+        let snapshot = Inputs.rmat, view = GraphView(snapshot), finder = PathFinder(snapshot)
         let source = Inputs.hub(of: snapshot), target = Inputs.farthest(from: source, in: snapshot)
         benchmark.startMeasurement()
-        blackHole(view.breadthFirst(from: source).route(to: target))
+        blackHole(finder.shortestRouteSearchingForward(from: source, to: target, in: view))
     }
     Benchmark("path.pair-bidirectional.rmat", configuration: Suite.configuration(iterations: 50, setup: rmat)) { benchmark in
         let snapshot = Inputs.rmat, view = GraphView(snapshot), finder = PathFinder(snapshot)

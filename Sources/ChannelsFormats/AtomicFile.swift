@@ -81,7 +81,7 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw Failure(path: path, stage: .create, reason: errnoDescription())
         }
-        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.prefix { $0 != 0 } + [0])
+        let temporary = String(decoding: template.map { UInt8(bitPattern: $0) }.prefix { $0 != 0 }, as: UTF8.self)
         Cleanup.register(template)
         defer { Cleanup.clear() }
         var failure: Failure?

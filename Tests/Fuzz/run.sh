@@ -4,6 +4,7 @@
 #
 # Usage: Tests/Fuzz/run.sh TARGET [SECONDS]     TARGET: yaml graphml gexf json csv tsv edgelist chsnap dot names all
 #        Tests/Fuzz/run.sh all 30               every target for 30 s each (what CI does)
+#        FUZZ_NO_BUILD=1 Tests/Fuzz/run.sh T S  reuse the built harness (to run several targets at once)
 # Findings (crashing, leaking or hanging inputs) are written to .build-fuzz/findings/TARGET/ and make the
 # script fail; copy each into Tests/Fuzz/Regressions/TARGET/ once fixed.
 set -euo pipefail
@@ -17,7 +18,7 @@ if [ "$target" = all ]; then
     exit 0
 fi
 
-FUZZ=1 swift build -c release --scratch-path .build-fuzz --product channels-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -E "error|Compiling|Build" >&2 || true
+[ -n "${FUZZ_NO_BUILD:-}" ] || FUZZ=1 swift build -c release --scratch-path .build-fuzz --product channels-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -E "error|Compiling|Build" >&2 || true
 binary=.build-fuzz/release/channels-fuzz
 [ -x "$binary" ] || { echo "the fuzz harness did not build" >&2; exit 1; }
 

@@ -8,18 +8,26 @@ import Darwin
 #endif
 
 /// An entry of Dijkstra's queue, ordered by cost, then hops, then node id, so ties break the same way
-/// on every run.
+/// on every run. Hops and node share one 64-bit rank (hops above, node below; both are never negative),
+/// so that a comparison is two instructions, not three branches.
 struct DijkstraEntry: Comparable {
     var cost: Double
-    var hops: Int32
-    var node: Int32
+    var rank: UInt64
+
+    init(cost: Double, hops: Int32, node: Int32) {
+        self.cost = cost
+        rank = UInt64(UInt32(bitPattern: hops)) << 32 | UInt64(UInt32(bitPattern: node))
+    }
+
+    var hops: Int32 { Int32(truncatingIfNeeded: rank >> 32) }
+    var node: Int32 { Int32(truncatingIfNeeded: rank) }
 
     @inline(__always)
     static func < (lhs: Self, rhs: Self) -> Bool {
-        if lhs.cost != rhs.cost { return lhs.cost < rhs.cost }
-        if lhs.hops != rhs.hops { return lhs.hops < rhs.hops }
-        return lhs.node < rhs.node
+        lhs.cost < rhs.cost || (lhs.cost == rhs.cost && lhs.rank < rhs.rank)
     }
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.cost == rhs.cost && lhs.rank == rhs.rank }
 }
 
 /// Dijkstra's algorithm from one node, with a binary heap (swift-collections) and lazy deletion: a popped

@@ -1,4 +1,4 @@
-public import ChannelsModel
+import ChannelsModel
 import OrderedCollections
 
 /// Builds a typed graph from the nodes, edges and attributes that interchange formats carry (GraphML,

@@ -1,4 +1,4 @@
-public import ChannelsModel
+import ChannelsModel
 import OrderedCollections
 
 /// The attributes of a typed graph as interchange formats carry them: flat key–value pairs, lists and

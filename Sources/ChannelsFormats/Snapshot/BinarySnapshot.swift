@@ -301,7 +301,7 @@ public enum BinarySnapshot {
                 if got < 0 && errno == EINTR { continue }
                 guard got > 0 else {
                     failure = Failure(message: got == 0 ? "\(path) is truncated" : "cannot read \(path): \(String(cString: strerror(errno)))")
-                    raw.baseAddress.map { memset($0 + done, 0, raw.count - done) }
+                    if let base = raw.baseAddress { memset(base + done, 0, raw.count - done) }
                     break
                 }
                 done += got

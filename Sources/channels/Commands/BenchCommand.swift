@@ -14,7 +14,8 @@ struct BenchCommand: ChannelsCommand {
         and `load-snapshot` kernels time the loading itself. --values writes the kernel's result (one value \
         per node, keyed by node label) for checking against other libraries.
 
-        Kernels: load, load-snapshot, bfs (full single-source), bfs-pair, bidirectional (single pair), \
+        Kernels: load, load-snapshot, bfs (full single-source), bfs-pair (single pair, searching from the \
+        source until the target is found), bidirectional (single pair, from both ends), \
         dijkstra, yen (k shortest, --k), earliest-arrival, betweenness, betweenness-sampled (--pivots), \
         closeness, pagerank, components, articulation.
 

@@ -1,4 +1,4 @@
-public import ArgumentParser
+import ArgumentParser
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
@@ -158,7 +158,7 @@ struct CentralityCommand: ChannelsCommand {
         do {
             if metrics.contains(.eigenvector) { values[.eigenvector] = try view.eigenvector(iterations) }
             if metrics.contains(.pagerank) {
-                let personalization = try personalize.isEmpty ? nil : Dictionary(
+                let personalization = personalize.isEmpty ? nil : Dictionary(
                     try personalize.map { (Int32(try loaded.actor($0)), 1.0) }, uniquingKeysWith: +)
                 values[.pagerank] = try view.pageRank(alpha: alpha ?? 0.85, personalization: personalization, iterations)
             }
