@@ -18,7 +18,9 @@ public enum NameKey {
     public static func fold(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
-        let source = Array(name.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
+        // ASCII needs no decomposition, which goes through Foundation and is the slow part of folding.
+        let decomposed = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.decomposedStringWithCanonicalMapping
+        let source = Array(decomposed.lowercased().unicodeScalars)
         var index = 0
         while index < source.count {
             let scalar = source[index]

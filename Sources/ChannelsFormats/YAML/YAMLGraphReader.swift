@@ -45,7 +45,9 @@ public enum YAMLGraphReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No tag resolution: the decoder reads every scalar as text and types it itself, and Yams'
+            // default resolver runs a few ICU regular expressions per scalar (most of the start-up time).
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return Result(graph: nil, diagnostics: [diagnostic(for: error, file: file)])
         } catch {
