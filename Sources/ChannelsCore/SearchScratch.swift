@@ -44,28 +44,27 @@ final class SearchScratch {
             buffer.initialize(repeating: 0)
             return buffer
         }
-        func uninitialized<T>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
-            .allocate(capacity: count)
-        }
         stamp = zeroed(UInt32.self)
         otherStamp = zeroed(UInt32.self)
         blocked = zeroed(UInt32.self)
-        distance = uninitialized(Int32.self)
-        otherDistance = uninitialized(Int32.self)
-        predecessorEdge = uninitialized(Int32.self)
-        predecessorNode = uninitialized(Int32.self)
-        otherPredecessorEdge = uninitialized(Int32.self)
-        otherPredecessorNode = uninitialized(Int32.self)
-        queue = uninitialized(Int32.self)
-        otherQueue = uninitialized(Int32.self)
-        cost = uninitialized(Double.self)
+        distance = .allocate(capacity: count)
+        otherDistance = .allocate(capacity: count)
+        predecessorEdge = .allocate(capacity: count)
+        predecessorNode = .allocate(capacity: count)
+        otherPredecessorEdge = .allocate(capacity: count)
+        otherPredecessorNode = .allocate(capacity: count)
+        queue = .allocate(capacity: count)
+        otherQueue = .allocate(capacity: count)
+        cost = .allocate(capacity: count)
     }
 
     deinit {
-        for buffer in [stamp, otherStamp, blocked] { free(buffer.baseAddress) }
-        for buffer in [distance, otherDistance, predecessorEdge, predecessorNode, otherPredecessorEdge,
-                       otherPredecessorNode, queue, otherQueue] { free(buffer.baseAddress) }
-        free(cost.baseAddress)
+        let buffers: [UnsafeMutableRawBufferPointer] = [
+            .init(stamp), .init(otherStamp), .init(blocked), .init(distance), .init(otherDistance),
+            .init(predecessorEdge), .init(predecessorNode), .init(otherPredecessorEdge),
+            .init(otherPredecessorNode), .init(queue), .init(otherQueue), .init(cost),
+        ]
+        for buffer in buffers { free(buffer.baseAddress) }
     }
 
     /// Starts a new set of blocked nodes (``blocked``): every earlier block becomes stale.

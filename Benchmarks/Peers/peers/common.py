@@ -81,6 +81,24 @@ def read_edges(path: str, undirected: bool, weighted: bool) -> EdgeArrays:
     return EdgeArrays(labels, dense[:count], dense[count:], weight)
 
 
+class ArrayPeer:
+    """A peer whose graph is built from the edge arrays by its module's `build(edges, directed)`, set as
+    the class attribute `build`; it keeps the arrays to map dense ids back to labels."""
+
+    build: Callable[[EdgeArrays, bool], Any]
+
+    def __init__(self) -> None:
+        self.edges: EdgeArrays | None = None
+        self.graph: Any = None
+
+    def load(self, path: str, undirected: bool, weighted: bool) -> None:
+        self.edges = read_edges(path, undirected, weighted)
+        self.graph = type(self).build(self.edges, directed=not undirected)
+
+    def _labelled(self, values) -> dict[str, float]:
+        return per_node(self.edges.labels, values)
+
+
 def data_columns(path: str) -> int:
     """How many tab-separated columns the first non-comment line of an edge list has."""
     with open(path, encoding="utf-8") as file:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import igraph as ig
 import numpy as np
 
-from .common import EdgeArrays, Kernel, Query, per_node, read_edges
+from .common import ArrayPeer, EdgeArrays, Kernel, Query, per_node, read_edges
 
 LIBRARY = ig
 
@@ -19,16 +19,10 @@ def build(edges: EdgeArrays, directed: bool) -> ig.Graph:
     return graph
 
 
-class Peer:
+class Peer(ArrayPeer):
     """igraph kernels; results come back as Python lists indexed by dense id."""
 
-    def __init__(self) -> None:
-        self.edges: EdgeArrays | None = None
-        self.graph: ig.Graph | None = None
-
-    def load(self, path: str, undirected: bool, weighted: bool) -> None:
-        self.edges = read_edges(path, undirected, weighted)
-        self.graph = build(self.edges, directed=not undirected)
+    build = staticmethod(build)
 
     @staticmethod
     def read_native(path: str, undirected: bool) -> tuple[int, int]:
@@ -36,9 +30,6 @@ class Peer:
         goes through numpy.loadtxt and the Graph constructor instead. Returns (nodes, edges)."""
         graph = build(read_edges(path, undirected, weighted=False), directed=not undirected)
         return graph.vcount(), graph.ecount()
-
-    def _labelled(self, values) -> dict[str, float]:
-        return per_node(self.edges.labels, values)
 
     def bfs(self, q: Query) -> Kernel:
         source = self.edges.index(q.source)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import networkit as nk
 import numpy as np
 
-from .common import EdgeArrays, Kernel, Query, per_node, read_edges
+from .common import ArrayPeer, EdgeArrays, Kernel, Query, per_node, read_edges
 
 LIBRARY = nk
 
@@ -34,16 +34,10 @@ def _ran(algorithm):
     return algorithm
 
 
-class Peer:
+class Peer(ArrayPeer):
     """NetworKit kernels: each timed call is `_ran(Algorithm(...))`."""
 
-    def __init__(self) -> None:
-        self.edges: EdgeArrays | None = None
-        self.graph: nk.Graph | None = None
-
-    def load(self, path: str, undirected: bool, weighted: bool) -> None:
-        self.edges = read_edges(path, undirected, weighted)
-        self.graph = build(self.edges, directed=not undirected)
+    build = staticmethod(build)
 
     @staticmethod
     def read_native(path: str, undirected: bool) -> tuple[int, int]:
@@ -52,9 +46,6 @@ class Peer:
         reader = nk.graphio.EdgeListReader("\t", 0, "#", continuous=False, directed=not undirected)
         graph = reader.read(path)
         return graph.numberOfNodes(), graph.numberOfEdges()
-
-    def _labelled(self, values) -> dict[str, float]:
-        return per_node(self.edges.labels, values)
 
     def _distances(self, algorithm) -> dict[str, float]:
         # Unreachable nodes get the largest double, which is finite: drop it explicitly.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import rustworkx as rx
 
-from .common import EdgeArrays, Kernel, Query, per_node_dict, read_edges
+from .common import ArrayPeer, EdgeArrays, Kernel, Query, per_node_dict, read_edges
 
 LIBRARY = rx
 
@@ -38,16 +38,10 @@ def build(edges: EdgeArrays, directed: bool) -> rx.PyGraph | rx.PyDiGraph:
     return graph
 
 
-class Peer:
+class Peer(ArrayPeer):
     """rustworkx kernels; results are dict-like mappings keyed by dense id."""
 
-    def __init__(self) -> None:
-        self.edges: EdgeArrays | None = None
-        self.graph: rx.PyGraph | rx.PyDiGraph | None = None
-
-    def load(self, path: str, undirected: bool, weighted: bool) -> None:
-        self.edges = read_edges(path, undirected, weighted)
-        self.graph = build(self.edges, directed=not undirected)
+    build = staticmethod(build)
 
     @staticmethod
     def read_native(path: str, undirected: bool) -> tuple[int, int]:

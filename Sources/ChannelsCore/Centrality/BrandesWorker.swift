@@ -4,16 +4,17 @@ import HeapModule
 ///
 /// After each source only the nodes it reached are reset, so a source that reaches few nodes costs little.
 struct BrandesWorker {
+    /// The weighted search's state: each settled node's rank, cost and number of cheapest routes.
     private let distance: UnsafeMutableBufferPointer<Int32>
     private let cost: UnsafeMutableBufferPointer<Double>
     private let sigma: UnsafeMutableBufferPointer<Double>
-    private let delta: UnsafeMutableBufferPointer<Double>
+    /// (1 + δ) / σ of each node whose dependency is known, when edges are credited or costs weighted.
     private let coefficient: UnsafeMutableBufferPointer<Double>
     private let order: UnsafeMutableBufferPointer<Int32>
     /// All-zero and all-one bit masks, read from memory so that the compiler cannot see which is which
     /// and turn ``select(_:if:)`` back into a branch.
     private let masks: UnsafeMutableBufferPointer<UInt64>
-    /// Distance and route count of each node, side by side, for the common case: hops, no edge credits.
+    /// The search counting hops: distance and route count of each node, side by side.
     private let hopStates: UnsafeMutableBufferPointer<HopState>
     private var heap = Heap<DijkstraEntry>()
     private let owner: Owner
@@ -33,8 +34,6 @@ struct BrandesWorker {
         cost.initialize(repeating: .infinity)
         sigma = .allocate(capacity: count)
         sigma.initialize(repeating: 0)
-        delta = .allocate(capacity: count)
-        delta.initialize(repeating: 0)
         coefficient = .allocate(capacity: count)
         coefficient.initialize(repeating: 0)
         // One spare slot: the branch-free search writes one past the last node it queues.
@@ -45,68 +44,38 @@ struct BrandesWorker {
         masks = .allocate(capacity: 2)
         masks[0] = 0
         masks[1] = ~0
-        owner = Owner([UnsafeMutableRawBufferPointer(masks), UnsafeMutableRawBufferPointer(hopStates), UnsafeMutableRawBufferPointer(distance), UnsafeMutableRawBufferPointer(cost),
-                       UnsafeMutableRawBufferPointer(sigma), UnsafeMutableRawBufferPointer(delta),
-                       UnsafeMutableRawBufferPointer(coefficient), UnsafeMutableRawBufferPointer(order)])
+        owner = Owner([UnsafeMutableRawBufferPointer(distance), UnsafeMutableRawBufferPointer(cost),
+                       UnsafeMutableRawBufferPointer(sigma), UnsafeMutableRawBufferPointer(coefficient),
+                       UnsafeMutableRawBufferPointer(order), UnsafeMutableRawBufferPointer(hopStates),
+                       UnsafeMutableRawBufferPointer(masks)])
     }
 
     /// Adds the dependencies of every node on `source` into `vector` (and edge credits after them).
     ///
     /// - Complexity: O(*m*) unweighted, O(*m* + *n* log *n*) weighted.
     mutating func run<Filter: SlotFilter>(source: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
-        if !context.weighted && context.edgeOffset == nil {
-            let reached = countRoutes(from: source, rows: context.rows, filter: filter)
-            accumulateDependencies(source: source, reached: reached, rows: context.rows, filter: filter,
-                                   endpoints: context.endpoints, into: vector)
-            for index in 0..<reached { hopStates[Int(order[index])] = .unreached }
+        if context.weighted {
+            let reached = searchWeighted(from: source, rows: context.rows, filter: filter, costs: context.costs)
+            accumulate(source: source, reached: reached, context: context, filter: filter, into: vector)
+            for index in 0..<reached {
+                let node = Int(order[index])
+                distance[node] = -1
+                cost[node] = .infinity
+                sigma[node] = 0
+            }
             return
         }
-        let reached = context.weighted
-            ? searchWeighted(from: source, rows: context.rows, filter: filter, costs: context.costs)
-            : searchHops(from: source, rows: context.rows, filter: filter)
-        accumulate(source: source, reached: reached, context: context, filter: filter, into: vector)
-        for index in 0..<reached {
-            let node = Int(order[index])
-            distance[node] = -1
-            cost[node] = .infinity
-            sigma[node] = 0
-            delta[node] = 0
+        let reached = countRoutes(from: source, rows: context.rows, filter: filter)
+        if context.edgeOffset == nil {
+            accumulateDependencies(source: source, reached: reached, rows: context.rows, filter: filter,
+                                   endpoints: context.endpoints, into: vector)
+        } else {
+            accumulate(source: source, reached: reached, context: context, filter: filter, into: vector)
         }
+        for index in 0..<reached { hopStates[Int(order[index])] = .unreached }
     }
 
-    /// Breadth-first search counting shortest routes; returns the number of nodes reached, in `order`.
-    private func searchHops<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter) -> Int {
-        order[0] = Int32(source)
-        distance[source] = 0
-        sigma[source] = 1
-        var head = 0
-        var tail = 1
-        while head < tail {
-            let v = Int(order[head])
-            head += 1
-            let next = distance[v] + 1
-            let paths = sigma[v]
-            var last = -1
-            for slot in rows.range(of: v) {
-                let w = Int(rows.neighbours[slot])
-                if w == last { continue }
-                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-                last = w
-                let known = distance[w]
-                if known < 0 {
-                    distance[w] = next
-                    sigma[w] = paths
-                    order[tail] = Int32(w)
-                    tail += 1
-                } else if known == next {
-                    sigma[w] += paths
-                }
-            }
-        }
-        return tail
-    }
-
-    // MARK: Hops without edge credits
+    // MARK: Hops
 
     /// Breadth-first search counting shortest routes into `hopStates`; returns the number of nodes
     /// reached, in `order`.
@@ -176,6 +145,8 @@ struct BrandesWorker {
         Double(bitPattern: value.bitPattern & masks[condition ? 1 : 0])
     }
 
+    // MARK: Costs and edge credits
+
     /// Dijkstra's search counting cheapest routes; returns the number of nodes settled, in `order`.
     private mutating func searchWeighted<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> Int {
         cost[source] = 0
@@ -228,7 +199,7 @@ struct BrandesWorker {
         let rows = context.rows
         for index in stride(from: reached - 1, through: 0, by: -1) {
             let v = Int(order[index])
-            let paths = sigma[v]
+            let paths = context.weighted ? sigma[v] : hopStates[v].paths
             var sum = 0.0
             var slot = Int(rows.offsets[v])
             let end = Int(rows.offsets[v + 1])
@@ -245,7 +216,7 @@ struct BrandesWorker {
                         if !allowed && filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) { allowed = true }
                         slot += 1
                     }
-                    isSuccessor = allowed && distance[w] == distance[v] + 1
+                    isSuccessor = allowed && hopStates[w].distance == hopStates[v].distance + 1
                 }
                 guard isSuccessor else { continue }
                 sum += coefficient[w]
@@ -254,10 +225,10 @@ struct BrandesWorker {
                                 filter: filter, into: vector, offset: offset)
                 }
             }
-            delta[v] = paths * sum
-            coefficient[v] = (1 + delta[v]) / paths
+            let dependency = paths * sum
+            coefficient[v] = (1 + dependency) / paths
             if v != source {
-                vector[v] += context.endpoints ? delta[v] + 1 : delta[v]
+                vector[v] += context.endpoints ? dependency + 1 : dependency
             }
         }
         if context.endpoints { vector[source] += Double(reached - 1) }

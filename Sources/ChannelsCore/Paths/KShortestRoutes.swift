@@ -25,7 +25,7 @@ struct KShortestRoutes: Kernel {
     }
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Output {
-        guard let first = spurRoute(from: source, graph: graph, filter: filter) else {
+        guard let first = spurRoute(from: source, graph: graph, forward: filter, backward: filter) else {
             return Output(routes: [], budgetExhausted: false)
         }
         var accepted: [Route] = []
@@ -48,7 +48,7 @@ struct KShortestRoutes: Kernel {
                 let blocking = BlockingFilter(
                     base: filter, blocked: scratch.blocked, generation: blockGeneration,
                     spur: spur, blockedNext: blockedNext)
-                guard let spurPart = spurRoute(from: spur, graph: graph, blocking: blocking) else { continue }
+                guard let spurPart = spurRoute(from: spur, graph: graph, forward: blocking, backward: blocking.reversed()) else { continue }
                 let rootEdges = previous.edges[0..<index]
                 let rootCost = rootEdges.reduce(0) { $0 + costs[Int($1)] }
                 let nodes = Array(rootNodes.dropLast()) + spurPart.nodes
@@ -77,24 +77,16 @@ struct KShortestRoutes: Kernel {
         required.allSatisfy(route.nodes.contains)
     }
 
-    /// The cheapest route from `start` to the target under `filter`: by a search from both ends when
-    /// every edge costs 1, else by Dijkstra.
-    private func spurRoute<F: SlotFilter>(from start: Int, graph: Adjacency, filter: F) -> Route? {
+    /// The cheapest route from `start` to the target: by a search from both ends when every edge costs 1
+    /// (`backward` is the filter as the search from the target sees it), else by Dijkstra under `forward`.
+    private func spurRoute<Forward: SlotFilter, Backward: SlotFilter>(
+        from start: Int, graph: Adjacency, forward: Forward, backward: Backward
+    ) -> Route? {
         if costs.isUnit {
             let search = BidirectionalSearch(source: start, target: target, scratch: scratch)
-            return search.run(graph, forward: filter, backward: filter)
+            return search.run(graph, forward: forward, backward: backward)
         }
-        return cheapestRoute(from: start, graph: graph, filter: filter)
-    }
-
-    /// The spur route of a Yen step: as ``spurRoute(from:graph:filter:)``, with the blocked nodes and
-    /// first hops, told apart for each side of a search from both ends.
-    private func spurRoute<Base: SlotFilter>(from start: Int, graph: Adjacency, blocking: BlockingFilter<Base>) -> Route? {
-        if costs.isUnit {
-            let search = BidirectionalSearch(source: start, target: target, scratch: scratch)
-            return search.run(graph, forward: blocking, backward: blocking.reversed())
-        }
-        return cheapestRoute(from: start, graph: graph, filter: blocking)
+        return cheapestRoute(from: start, graph: graph, filter: forward)
     }
 
     /// The cheapest route from `start` to the target under `filter`, by Dijkstra.

@@ -13,8 +13,9 @@ struct PairBreadthFirstSearch: Kernel {
         if source == target { return Route(nodes: [Int32(source)], edges: [], cost: 0) }
         let generation = scratch.nextGeneration()
         let rows = graph.forward
-        let (stamp, queue) = (scratch.stamp, scratch.queue)
+        let (stamp, queue, hops) = (scratch.stamp, scratch.queue, scratch.cost)
         stamp[source] = generation
+        hops[source] = 0
         queue[0] = Int32(source)
         var head = 0
         var tail = 1
@@ -29,10 +30,8 @@ struct PairBreadthFirstSearch: Kernel {
                 stamp[v] = generation
                 scratch.predecessorEdge[v] = Int32(edge)
                 scratch.predecessorNode[v] = Int32(u)
-                if v == target {
-                    let route = scratch.route(from: source, to: target)
-                    return Route(nodes: route.nodes, edges: route.edges, cost: Double(route.edges.count))
-                }
+                hops[v] = hops[u] + 1
+                if v == target { return scratch.route(from: source, to: target) }
                 queue[tail] = Int32(v)
                 tail += 1
             }

@@ -59,10 +59,7 @@ struct GraphAssembler {
 
     /// Adds a node; a repeated id, or one with a control character, is an error.
     mutating func addNode(id: String, record: Record) {
-        if let problem = Self.controlCharacterProblem(id, what: "node id") {
-            error(problem, at: record.location)
-            return
-        }
+        guard checkedIdentifier(id, what: "node id", at: record.location) != nil else { return }
         if nodeIndex[id] != nil {
             error("duplicate node id '\(id)'", at: record.location)
             return
@@ -74,11 +71,7 @@ struct GraphAssembler {
 
     /// Adds a node for `id` unless it exists (formats such as CSV and DOT create nodes implicitly).
     mutating func ensureNode(id: String, location: Location) {
-        guard nodeIndex[id] == nil else { return }
-        if let problem = Self.controlCharacterProblem(id, what: "node id") {
-            error(problem, at: location)
-            return
-        }
+        guard nodeIndex[id] == nil, checkedIdentifier(id, what: "node id", at: location) != nil else { return }
         nodeIndex[id] = nodeIDs.count
         nodeIDs.append(id)
         nodes.append(Record(attributes: [], location: location))
@@ -185,9 +178,7 @@ struct GraphAssembler {
             for (key, value, _) in record.attributes where !Self.edgeKeys.contains(key) {
                 attributes[key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key] = value
             }
-            var id = record.value("id", "key")?.value.description ?? ""
-            if let problem = Self.controlCharacterProblem(id, what: "edge id") {
-                error(problem, at: record.location)
+            guard var id = checkedIdentifier(record.value("id", "key")?.value.description ?? "", what: "edge id", at: record.location) else {
                 continue
             }
             if id.isEmpty || usedIDs.contains(id) {
@@ -292,9 +283,9 @@ struct GraphAssembler {
 }
 
 extension GraphAssembler {
-    /// `text`, or `nil` after an error when it cannot be an id (``controlCharacterProblem(_:what:)``).
+    /// `text`, or `nil` after an error when it cannot be an id (``Identifier/controlCharacterProblem(_:what:)``).
     mutating func checkedIdentifier(_ text: String, what: String, at location: Location) -> String? {
-        if let problem = Self.controlCharacterProblem(text, what: what) {
+        if let problem = Identifier.controlCharacterProblem(text, what: what) {
             error(problem, at: location)
             return nil
         }
@@ -304,17 +295,9 @@ extension GraphAssembler {
     /// The items whose id can be an id; an error for each of the others.
     mutating func checkedIdentifiers<Item>(_ items: [Item], _ id: KeyPath<Item, String>, what: String, at location: Location?) -> [Item] {
         items.filter { item in
-            guard let problem = Self.controlCharacterProblem(item[keyPath: id], what: what) else { return true }
+            guard let problem = Identifier.controlCharacterProblem(item[keyPath: id], what: what) else { return true }
             if let location { error(problem, at: location) }
             return false
         }
-    }
-
-    /// Why `id` cannot be an id: it holds a control character, which no one means to type and which XML
-    /// formats cannot carry (two ids would become one).
-    static func controlCharacterProblem(_ id: String, what: String) -> String? {
-        guard let control = id.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return nil }
-        let code = String(control.value, radix: 16, uppercase: true)
-        return "\(what) '\(id.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(String.init).joined())' contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"
     }
 }

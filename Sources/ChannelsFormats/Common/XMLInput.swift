@@ -16,7 +16,8 @@ enum XMLInput {
     /// - Complexity: O(*n*) in the number of bytes.
     static func prepare(_ bytes: [UInt8], file: String) -> Result<[UInt8], Diagnostic> {
         var text = bytes
-        if let utf16 = utf16Encoding(of: bytes) {
+        let utf16 = utf16Encoding(of: bytes)
+        if let utf16 {
             guard let decoded = String(bytes: bytes.dropFirst(2), encoding: utf16) else {
                 return .failure(Diagnostic(file: file, line: 1, column: 1, message: "the file starts as UTF-16 but is not valid UTF-16; save it as UTF-8"))
             }
@@ -26,7 +27,7 @@ enum XMLInput {
         }
         if let declaration = declaredEncoding(in: text) {
             let name = String(decoding: text[declaration.value], as: UTF8.self)
-            if !["utf-8", "utf8"].contains(name.lowercased()) && utf16Encoding(of: bytes) == nil {
+            if !["utf-8", "utf8"].contains(name.lowercased()) && utf16 == nil {
                 guard let encoding = encodings[name.lowercased()] else {
                     return .failure(Diagnostic(file: file, line: 1, column: declaration.value.lowerBound + 1,
                                                message: "the file declares the encoding '\(name)', which channels cannot read; save it as UTF-8"))

@@ -129,7 +129,7 @@ struct YAMLNodeReader {
     /// (a graph converted from GraphML must read back), but warned about: ids are meant to be typed.
     mutating func identifier(_ node: Node?, what: String) -> String? {
         guard let text = nonEmptyString(node, what: what) else { return nil }
-        if let problem = GraphAssembler.controlCharacterProblem(text, what: what) {
+        if let problem = Identifier.controlCharacterProblem(text, what: what) {
             error(at: node, problem)
             return nil
         }
