@@ -3,7 +3,7 @@
 #
 # Usage: Tests/sanitizers.sh [thread|address|all] [swift test --filter pattern]
 #   Tests/sanitizers.sh thread 'ThreadCount|ManyTasks|Parallel'    what CI runs: the concurrency tests
-#   Tests/sanitizers.sh all                                         every test under both (about 15 min)
+#   Tests/sanitizers.sh all                                         every test under both (about 8 min)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -42,10 +42,12 @@ public enum Graphviz {
             defer { gvFreeLayout(context.gvc, graph) }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
-            guard gvRenderData(context.gvc, graph, format, &data, &length) == 0, let data else {
+            let status = gvRenderData(context.gvc, graph, format, &data, &length)
+            // gvRenderData may allocate its buffer before failing (an unknown format): free it either way.
+            defer { if let data { gvFreeRenderData(data) } }
+            guard status == 0, let data else {
                 throw context.failure(fallback: "format '\(format)' could not be rendered")
             }
-            defer { gvFreeRenderData(data) }
             let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
                 Array(UnsafeBufferPointer(start: $0, count: Int(length)))
             }

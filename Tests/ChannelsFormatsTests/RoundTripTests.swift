@@ -3,6 +3,7 @@ import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
 import Foundation
+import OrderedCollections
 import Testing
 
 /// Writing and reading back: YAML is canonical, GraphML and node-link JSON keep every attribute, the
@@ -67,6 +68,16 @@ struct RoundTripTests {
         #expect(viaCSV.channels.map(\.cites) == graph.channels.map(\.cites))
         #expect(viaTSV.channels.map(\.cites) == graph.channels.map(\.cites))
         #expect(viaGEXF.title == graph.title)
+    }
+
+    /// Texts that a YAML reader would take for a number or a boolean are quoted, so they stay texts.
+    @Test func attributeTextsThatLookLikeNumbersStayTexts() throws {
+        let values: [AttributeValue] = [.string("00.5"), .string("0.15"), .string("true"), .string("12"), .double(0.5), .int(12), .bool(true)]
+        let actor = Actor(id: "a", name: "A", kind: .person,
+                          attributes: OrderedDictionary(uniqueKeysWithValues: values.enumerated().map { ("v\($0)", $1) }))
+        let graph = ChannelGraph(actors: [actor], channels: [])
+        let again = try Self.read(YAMLGraphWriter.write(graph), as: "g.yaml")
+        #expect(again.actors.first?.attributes.values.elements == values)
     }
 
     @Test func edgeListsKeepLabelsWeightsAndDirection() throws {

@@ -17,18 +17,23 @@ struct RenderingTests {
     }
 
     /// The `id` attributes of every `<g>` element of an SVG, parsed as XML.
+    /// The ids of the SVG's groups (`<g id=…>`: one per node, edge and cluster), read with the streaming
+    /// parser (FoundationXML's `XMLDocument` leaks its tree on Linux, which the address sanitizer reports).
     static func svgIDs(_ bytes: [UInt8]) throws -> Set<String> {
-        let document = try XMLDocument(data: Data(bytes))
+        let collector = GroupIDCollector()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = collector
+        guard parser.parse() else { throw parser.parserError ?? CocoaError(.coderReadCorrupt) }
+        return collector.ids
+    }
+
+    private final class GroupIDCollector: NSObject, XMLParserDelegate {
         var ids: Set<String> = []
-        var pending = [document.rootElement()].compactMap { $0 }
-        while let element = pending.popLast() {
-            // `attribute(forName:)` misses attributes of namespaced SVG elements in swift-corelibs-foundation.
-            if element.localName == "g", let id = element.attributes?.first(where: { $0.name == "id" })?.stringValue {
-                ids.insert(id)
-            }
-            pending += (element.children ?? []).compactMap { $0 as? XMLElement }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            if elementName == "g", let id = attributes["id"] { ids.insert(id) }
         }
-        return ids
     }
 
     @Test func everyActorAndChannelIsInTheSVG() throws {
@@ -90,7 +95,12 @@ struct RenderingTests {
         #expect(sizes.count == 40 && sizes.allSatisfy { $0 > 100 })
     }
 
-    @Test func manyRendersDoNotGrowWithoutBound() throws {
+    /// Whether the address sanitizer runs in this process: its quarantine holds on to freed memory, so
+    /// resident memory says nothing about leaks then (LeakSanitizer reports those instead).
+    static let underAddressSanitizer = dlsym(dlopen(nil, RTLD_NOW), "__asan_init") != nil
+
+    @Test(.disabled(if: underAddressSanitizer, "the address sanitizer's quarantine grows resident memory"))
+    func manyRendersDoNotGrowWithoutBound() throws {
         // An acyclic graph: dot's known leak concerns graphs with cycles (see docs and NOTES).
         let dot = "digraph g { a -> b; b -> c; a -> c; c -> d }"
         for _ in 0..<50 { _ = try DiagramRenderer.render(dot: dot, format: "svg", layout: "dot") }

@@ -46,7 +46,7 @@ esac
 echo "fuzzing $target for $seconds s" >&2
 log=.build-fuzz/$target.log
 status=0
-LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan.supp:print_suppressions=0" CHANNELS_FUZZ_TARGET="$target" "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan.supp:print_suppressions=0" CHANNELS_FUZZ_TARGET="$target" "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=1024 -artifact_prefix="$findings/" -print_final_stats=1 > "$log" 2>&1 || status=$?
 grep -E "stat::number_of_executed_units|stat::new_units_added|ERROR|SUMMARY|Test unit written" "$log" >&2 || true
 if [ "$status" -ne 0 ] || [ -n "$(ls -A "$findings")" ]; then

@@ -27,6 +27,22 @@ struct GraphAssembler {
             }
             return nil
         }
+
+        /// The record with every key and text value cleaned by ``Identifier/withoutLeadingByteOrderMarks(_:)``.
+        func withoutLeadingByteOrderMarks() -> Record {
+            Record(attributes: attributes.map { key, value, location in
+                let cleanValue = if case .string(let text) = value { AttributeValue.string(Identifier.withoutLeadingByteOrderMarks(text)) } else { value }
+                return (Identifier.withoutLeadingByteOrderMarks(key), cleanValue, location)
+            }, location: location)
+        }
+
+        /// The first of `names` present, as text, unless blank.
+        func text(_ names: String...) -> String? {
+            for name in names {
+                if let found = attributes.first(where: { $0.key == name }) { return GraphAssembler.nonBlank(found.value.description) }
+            }
+            return nil
+        }
     }
 
     var file: String
@@ -59,6 +75,7 @@ struct GraphAssembler {
 
     /// Adds a node; a repeated id, or one with a control character, is an error.
     mutating func addNode(id: String, record: Record) {
+        let id = Identifier.withoutLeadingByteOrderMarks(id), record = record.withoutLeadingByteOrderMarks()
         guard checkedIdentifier(id, what: "node id", at: record.location) != nil else { return }
         if nodeIndex[id] != nil {
             error("duplicate node id '\(id)'", at: record.location)
@@ -71,28 +88,31 @@ struct GraphAssembler {
 
     /// Adds a node for `id` unless it exists (formats such as CSV and DOT create nodes implicitly).
     mutating func ensureNode(id: String, location: Location) {
+        let id = Identifier.withoutLeadingByteOrderMarks(id)
         guard nodeIndex[id] == nil, checkedIdentifier(id, what: "node id", at: location) != nil else { return }
         nodeIndex[id] = nodeIDs.count
         nodeIDs.append(id)
         nodes.append(Record(attributes: [], location: location))
     }
 
-    func hasNode(_ id: String) -> Bool { nodeIndex[id] != nil }
+    func hasNode(_ id: String) -> Bool { nodeIndex[Identifier.withoutLeadingByteOrderMarks(id)] != nil }
 
     mutating func addEdge(source: String, target: String, directed: Bool?, record: Record) {
-        edges.append((source, target, directed, record))
+        edges.append((Identifier.withoutLeadingByteOrderMarks(source), Identifier.withoutLeadingByteOrderMarks(target), directed,
+                      record.withoutLeadingByteOrderMarks()))
     }
 
     /// The graph, or `nil` when any error was found.
     mutating func build() -> ChannelGraph? {
+        graphAttributes = Record(attributes: graphAttributes, location: Location()).withoutLeadingByteOrderMarks().attributes
         let listedDocuments = decodeList(graphValue("documents"), what: "documents") { object -> Document? in
             guard let id = object["id"]?.string else { return nil }
-            return Document(id: id, title: object["title"]?.string, language: object["language"]?.string,
-                            url: object["url"]?.string, outlet: object["outlet"]?.string,
+            return Document(id: id, title: Self.nonBlank(object["title"]?.string), language: Self.nonBlank(object["language"]?.string),
+                            url: Self.nonBlank(object["url"]?.string), outlet: Self.nonBlank(object["outlet"]?.string),
                             published: object["published"]?.string.flatMap { PartialDate($0) })
         }
         let listedSides = decodeList(graphValue("sides"), what: "sides") { object -> Side? in
-            object["id"]?.string.map { Side(id: $0, name: object["name"]?.string, color: object["color"]?.string) }
+            object["id"]?.string.map { Side(id: $0, name: Self.nonBlank(object["name"]?.string), color: Self.nonBlank(object["color"]?.string)) }
         }
         let documents = checkedIdentifiers(listedDocuments, \.id, what: "document id", at: graphValue("documents")?.location)
         let sides = checkedIdentifiers(listedSides, \.id, what: "side id", at: graphValue("sides")?.location)
@@ -103,7 +123,7 @@ struct GraphAssembler {
                 for (key, _, value) in sections {
                     let parsed = (value.array ?? []).compactMap { item -> KindDefinition? in
                         guard let id = item["id"]?.string else { return nil }
-                        return KindDefinition(id: id, directed: item["directed"]?.bool, description: item["description"]?.string)
+                        return KindDefinition(id: id, directed: item["directed"]?.bool, description: Self.nonBlank(item["description"]?.string))
                     }
                     let list = checkedIdentifiers(parsed, \.id, what: "kind id", at: kinds.location)
                     if key == "actors" { declaredActorKinds = list } else if key == "channels" { declaredChannelKinds = list }
@@ -118,7 +138,7 @@ struct GraphAssembler {
         for (position, id) in nodeIDs.enumerated() {
             let record = nodes[position]
             var kind = ActorKind.other
-            if let (value, location) = record.value("kind", "type"),
+            if let (value, location) = record.value("kind", "type"), !Identifier.isBlank(value.description),
                let text = checkedIdentifier(value.description, what: "actor kind", at: location) {
                 kind = ActorKind(text)
                 if !vocabulary.isKnown(kind) {
@@ -128,20 +148,21 @@ struct GraphAssembler {
                 }
             }
             var attributes = OrderedDictionary<String, AttributeValue>()
-            for (key, value, _) in record.attributes where !Self.nodeKeys.contains(key) {
-                attributes[key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key] = value
+            for (key, value, location) in record.attributes where !Self.nodeKeys.contains(key) {
+                guard let name = checkedIdentifier(key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key, what: "attribute name", at: location) else { continue }
+                attributes[name] = value
             }
             actors.append(Actor(
                 id: id,
-                name: record.value("name", "label")?.value.description ?? id,
+                name: record.text("name", "label") ?? id,
                 kind: kind,
-                side: record.value("side", "affiliation")?.value.description,
-                role: record.value("role")?.value.description,
+                side: record.text("side", "affiliation"),
+                role: record.text("role"),
                 aliases: stringList(record.value("aliases")),
                 defaultFor: stringList(record.value("default-for")),
                 attributes: attributes,
                 cites: citations(record.value("cites")),
-                note: record.value("note")?.value.description))
+                note: record.text("note")))
         }
 
         var channels: [Channel] = []
@@ -149,7 +170,7 @@ struct GraphAssembler {
         for (source, target, directedFlag, record) in edges {
             guard let from = resolve(source, record.location), let to = resolve(target, record.location) else { continue }
             var kind = ChannelKind.other
-            if let (value, location) = record.value("kind", "type"),
+            if let (value, location) = record.value("kind", "type"), !Identifier.isBlank(value.description),
                let text = checkedIdentifier(value.description, what: "channel kind", at: location) {
                 kind = ChannelKind(text)
                 if !vocabulary.isKnown(kind) {
@@ -175,13 +196,14 @@ struct GraphAssembler {
             let weight = number(record.value("weight"), what: "weight", valid: { $0 > 0 }, rule: "positive")
             let confidence = number(record.value("confidence"), what: "confidence", valid: { $0 > 0 && $0 <= 1 }, rule: "in (0, 1]")
             var attributes = OrderedDictionary<String, AttributeValue>()
-            for (key, value, _) in record.attributes where !Self.edgeKeys.contains(key) {
-                attributes[key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key] = value
+            for (key, value, location) in record.attributes where !Self.edgeKeys.contains(key) {
+                guard let name = checkedIdentifier(key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key, what: "attribute name", at: location) else { continue }
+                attributes[name] = value
             }
-            guard var id = checkedIdentifier(record.value("id", "key")?.value.description ?? "", what: "edge id", at: record.location) else {
-                continue
-            }
-            if id.isEmpty || usedIDs.contains(id) {
+            let givenID = record.text("id", "key")
+            if let givenID, checkedIdentifier(givenID, what: "edge id", at: record.location) == nil { continue }
+            var id = givenID ?? ""
+            if givenID == nil || usedIDs.contains(id) {
                 let base = "\(actors[from].id)--\(actors[to].id)"
                 var candidate = base
                 var counter = 1
@@ -194,14 +216,14 @@ struct GraphAssembler {
             usedIDs.insert(id)
             channels.append(Channel(
                 id: id, kind: kind, source: from, target: to, directed: directed,
-                name: record.value("name", "label")?.value.description,
+                name: record.text("name", "label"),
                 date: date, from: date == nil ? start : nil, until: date == nil ? end : nil,
                 weight: weight, confidence: confidence, cites: citations(record.value("cites")),
-                note: record.value("note")?.value.description, attributes: attributes))
+                note: record.text("note"), attributes: attributes))
         }
         guard !hasErrors else { return nil }
         return ChannelGraph(
-            title: (graphValue("title") ?? graphValue("name"))?.value.description, description: graphValue("description")?.value.description,
+            title: graphText("title") ?? graphText("name"), description: graphText("description"),
             documents: documents, sides: sides,
             declaredActorKinds: declaredActorKinds, declaredChannelKinds: declaredChannelKinds,
             actors: actors, channels: channels)
@@ -209,6 +231,17 @@ struct GraphAssembler {
 
     private func graphValue(_ key: String) -> (value: AttributeValue, location: Location)? {
         graphAttributes.first { $0.key == key }.map { ($0.value, $0.location) }
+    }
+
+    /// A graph attribute's text, unless blank.
+    private func graphText(_ key: String) -> String? {
+        graphValue(key).map(\.value.description).flatMap(Self.nonBlank)
+    }
+
+    /// `text`, or `nil` when it is blank: other tools write an empty value for a missing one.
+    static func nonBlank(_ text: String?) -> String? {
+        guard let text, !Identifier.isBlank(text) else { return nil }
+        return text
     }
 
     private mutating func resolve(_ id: String, _ location: Location) -> Int? {
@@ -248,7 +281,7 @@ struct GraphAssembler {
         guard let entry else { return [] }
         let text = entry.value.description
         if text.hasPrefix("["), let items = (try? JSONParser.parse(Array(text.utf8)))?.array {
-            return items.compactMap(\.string)
+            return items.compactMap(\.string).filter { !Identifier.isBlank($0) }
         }
         return text.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
@@ -257,16 +290,16 @@ struct GraphAssembler {
         guard let entry else { return [] }
         let text = entry.value.description
         guard text.hasPrefix("[") else {
-            return text.split(separator: ";").map { Citation(doc: $0.trimmingWhitespace()) }.filter { !$0.doc.isEmpty }
+            return text.split(separator: ";").map { Citation(doc: $0.trimmingWhitespace()) }.filter { !Identifier.isBlank($0.doc) }
         }
         guard let items = (try? JSONParser.parse(Array(text.utf8)))?.array else {
             error("cites is not a valid JSON list", at: entry.location)
             return []
         }
         return items.compactMap { item in
-            if let doc = item.string { return Citation(doc: doc) }
-            guard let doc = item["doc"]?.string else { return nil }
-            return Citation(doc: doc, quote: item["quote"]?.string, note: item["note"]?.string,
+            if let doc = Self.nonBlank(item.string) { return Citation(doc: doc) }
+            guard let doc = Self.nonBlank(item["doc"]?.string) else { return nil }
+            return Citation(doc: doc, quote: Self.nonBlank(item["quote"]?.string), note: Self.nonBlank(item["note"]?.string),
                             date: item["date"]?.string.flatMap { PartialDate($0) })
         }
     }
@@ -283,9 +316,9 @@ struct GraphAssembler {
 }
 
 extension GraphAssembler {
-    /// `text`, or `nil` after an error when it cannot be an id (``Identifier/controlCharacterProblem(_:what:)``).
+    /// `text`, or `nil` after an error when it cannot be an id (``Identifier/problem(_:what:)``).
     mutating func checkedIdentifier(_ text: String, what: String, at location: Location) -> String? {
-        if let problem = Identifier.controlCharacterProblem(text, what: what) {
+        if let problem = Identifier.problem(text, what: what) {
             error(problem, at: location)
             return nil
         }
@@ -295,7 +328,7 @@ extension GraphAssembler {
     /// The items whose id can be an id; an error for each of the others.
     mutating func checkedIdentifiers<Item>(_ items: [Item], _ id: KeyPath<Item, String>, what: String, at location: Location?) -> [Item] {
         items.filter { item in
-            guard let problem = Identifier.controlCharacterProblem(item[keyPath: id], what: what) else { return true }
+            guard let problem = Identifier.problem(item[keyPath: id], what: what) else { return true }
             if let location { error(problem, at: location) }
             return false
         }

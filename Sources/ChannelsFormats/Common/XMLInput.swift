@@ -58,13 +58,16 @@ enum XMLInput {
         return nil
     }
 
-    /// The end of a well-formed XML declaration (`<?xml version=… ?>`) at the start of `text`, if any.
-    /// Anything else that starts with `<?` is a processing instruction, and is blanked.
+    /// The end of a well-formed XML declaration (`<?xml version=… ?>`) at the start of `text`, if any:
+    /// one that ends at its first `?>` with no `<` or `>` before. Anything else that starts with `<?` is
+    /// a processing instruction, and is blanked (a declaration broken by a stray `>` would otherwise run
+    /// on into the next instruction, which then reached FoundationXML).
     private static func declarationEnd(in text: [UInt8]) -> Int? {
         let whitespace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
         guard text.starts(with: Array("<?xml".utf8)), text.count > 5, whitespace.contains(text[5]) else { return nil }
         let limit = min(text.count, 512)
-        guard let end = (5..<max(5, limit - 1)).first(where: { text[$0] == UInt8(ascii: "?") && text[$0 + 1] == UInt8(ascii: ">") }),
+        guard let end = (5..<max(5, limit - 1)).first(where: { text[$0] == UInt8(ascii: "?") || text[$0] == UInt8(ascii: "<") || text[$0] == UInt8(ascii: ">") }),
+              text[end] == UInt8(ascii: "?"), text[end + 1] == UInt8(ascii: ">"),
               text[0..<end].firstRange(of: Array("version".utf8)) != nil else { return nil }
         return end + 2
     }

@@ -233,7 +233,7 @@ struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 flushRun(index)
                 index += 1
-                return String(scalars)
+                return Identifier.withoutLeadingByteOrderMarks(String(scalars))
             }
             if byte < 0x20 {
                 throw failure(byte == 0x0A ? "a string runs past the end of its line; close its quote" : "a control character inside a string must be escaped")

@@ -166,17 +166,20 @@ public enum BinarySnapshot {
         let actualHash = (header + table[0..<(32 * sectionCount)]).withUnsafeBytes { XXHash64.hash($0) }
         guard expectedHash == actualHash else { throw Failure(message: "\(path) is corrupted: its header checksum does not match") }
 
-        let nodeCount = Int(get(header, 16) as UInt64), edgeCount = Int(get(header, 24) as UInt64)
-        let slotCount = Int(get(header, 32) as UInt64)
-        guard nodeCount < Int(Int32.max), edgeCount < Int(Int32.max), slotCount < Int(Int32.max) else {
+        // Counts and positions are read as unsigned 64-bit numbers and checked before they become `Int`s:
+        // a corrupted field may hold any value.
+        let counts = [16, 24, 32].map { Int(exactly: get(header, $0) as UInt64) ?? Int.max }
+        let (nodeCount, edgeCount, slotCount) = (counts[0], counts[1], counts[2])
+        guard counts.allSatisfy({ $0 < Int(Int32.max) }) else {
             throw Failure(message: "\(path) is corrupted: counts out of range")
         }
         var entries: [Section: (offset: Int, length: Int, checksum: UInt64)] = [:]
         for index in 0..<sectionCount {
             let base = 32 * index
             guard let kind = Section(rawValue: get(table, base)) else { throw Failure(message: "\(path) is corrupted: unknown section") }
-            let offset = Int(get(table, base + 8) as UInt64), length = Int(get(table, base + 16) as UInt64)
-            guard offset >= 0, length >= 0, offset <= size, length <= size - offset else {
+            let offset = Int(exactly: get(table, base + 8) as UInt64) ?? Int.max
+            let length = Int(exactly: get(table, base + 16) as UInt64) ?? Int.max
+            guard offset <= size, length <= size - offset else {
                 throw Failure(message: "\(path) is truncated: section \(kind) ends past the end of the file")
             }
             entries[kind] = (offset, length, get(table, base + 24))

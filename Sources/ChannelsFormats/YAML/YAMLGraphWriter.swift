@@ -103,7 +103,7 @@ public enum YAMLGraphWriter {
     /// A string as a scalar, quoted whenever a YAML reader might take it for something else (a number,
     /// a boolean, a date, null) so that it reads back as the same text.
     private static func text(_ string: String) -> Node {
-        let plainIsSafe = !string.isEmpty && YAMLNodeReader.attributeValue(Node.Scalar(string)) == .string(string)
+        let plainIsSafe = !string.isEmpty && YAMLNodeReader.attributeValue(Node.Scalar(string, .implicit, .plain)) == .string(string)
             && PartialDate(string) == nil && !["null", "~", "yes", "no", "on", "off", "y", "n"].contains(string.lowercased())
         return Node(string, Tag(.str), plainIsSafe ? .any : .doubleQuoted)
     }

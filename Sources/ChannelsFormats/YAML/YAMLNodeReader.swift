@@ -113,7 +113,7 @@ struct YAMLNodeReader {
     /// A non-empty text; an empty one is reported.
     mutating func nonEmptyString(_ node: Node?, what: String) -> String? {
         guard let text = string(node, what: what) else { return nil }
-        if text.allSatisfy(\.isWhitespace) {
+        if Identifier.isBlank(text) {
             error(at: node, "\(what) is empty")
             return nil
         }
@@ -129,7 +129,7 @@ struct YAMLNodeReader {
     /// (a graph converted from GraphML must read back), but warned about: ids are meant to be typed.
     mutating func identifier(_ node: Node?, what: String) -> String? {
         guard let text = nonEmptyString(node, what: what) else { return nil }
-        if let problem = Identifier.controlCharacterProblem(text, what: what) {
+        if let problem = Identifier.problem(text, what: what) {
             error(at: node, problem)
             return nil
         }
@@ -183,6 +183,10 @@ struct YAMLNodeReader {
         var attributes: OrderedDictionary<String, AttributeValue> = [:]
         for (keyNode, value) in mapping {
             guard let key = string(keyNode, what: "an attribute name") else { continue }
+            if let problem = Identifier.problem(key, what: "attribute name") {
+                error(at: keyNode, problem)
+                continue
+            }
             guard case .scalar(let scalar) = value else {
                 error(at: value, "attribute '\(key)' must be text, a number or a boolean, found \(describe(value))")
                 continue
