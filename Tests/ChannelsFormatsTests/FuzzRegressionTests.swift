@@ -52,24 +52,25 @@ struct FuzzRegressionTests {
 
     /// An empty kind in a foreign file is no kind, as other tools write an empty value for a missing one.
     @Test func anEmptyKindIsNoKind() throws {
-        let result = GraphFile.read(Array(try Data(contentsOf: Self.folder.appending(path: "json/empty-actor-kind.json"))),
-                                    file: "regression.json", options: GraphReadOptions(format: .json))
-        guard case .typed(let graph) = result.content else {
-            Issue.record("not read: \(result.diagnostics)")
-            return
-        }
+        let (graph, result) = try Self.readJSON("json/empty-actor-kind.json")
         #expect(graph.actors.allSatisfy { $0.kind.rawValue != "" })
         #expect(!result.diagnostics.contains { $0.message.contains("kind ''") })
     }
 
     /// A text that starts with a byte-order mark loses it in every reader, as YAML's does.
     @Test func aLeadingByteOrderMarkIsDropped() throws {
-        let result = GraphFile.read(Array(try Data(contentsOf: Self.folder.appending(path: "json/byte-order-mark-at-start-of-name.json"))),
+        let (graph, _) = try Self.readJSON("json/byte-order-mark-at-start-of-name.json")
+        #expect(graph.actors.first { $0.id == "mossad" }?.name == "sad")
+    }
+
+    /// A found JSON input read as a typed graph, with everything the reader said.
+    static func readJSON(_ input: String) throws -> (graph: ChannelGraph, result: (content: GraphContent?, diagnostics: [Diagnostic])) {
+        let result = GraphFile.read(Array(try Data(contentsOf: folder.appending(path: input))),
                                     file: "regression.json", options: GraphReadOptions(format: .json))
         guard case .typed(let graph) = result.content else {
             Issue.record("not read: \(result.diagnostics)")
-            return
+            throw CancellationError()
         }
-        #expect(graph.actors.first { $0.id == "mossad" }?.name == "sad")
+        return (graph, result)
     }
 }

@@ -21,7 +21,9 @@ struct GraphAssembler {
         var attributes: [(key: String, value: AttributeValue, location: Location)]
         var location: Location
 
-        func value(_ names: String...) -> (value: AttributeValue, location: Location)? {
+        func value(_ names: String...) -> (value: AttributeValue, location: Location)? { value(among: names) }
+
+        private func value(among names: [String]) -> (value: AttributeValue, location: Location)? {
             for name in names {
                 if let found = attributes.first(where: { $0.key == name }) { return (found.value, found.location) }
             }
@@ -38,10 +40,7 @@ struct GraphAssembler {
 
         /// The first of `names` present, as text, unless blank.
         func text(_ names: String...) -> String? {
-            for name in names {
-                if let found = attributes.first(where: { $0.key == name }) { return GraphAssembler.nonBlank(found.value.description) }
-            }
-            return nil
+            value(among: names).flatMap { GraphAssembler.nonBlank($0.value.description) }
         }
     }
 
