@@ -49,17 +49,56 @@ struct CentralityFixtureTests {
         }
     }
 
+    /// Node betweenness counting hops runs many sources per sweep (``BrandesSweepWorker``) unless told one
+    /// at a time; both, with batches that do and do not divide the node count, agree with NetworkX.
+    @Test(arguments: names)
+    func nodeBetweennessAgreesWithNetworkXForAnySweepWidth(name: String) throws {
+        let fixture = try Fixture("centrality", name)
+        for width in [nil, 1, 3, 64] {
+            var options = BetweennessOptions()
+            options.sweepWidth = width
+            options.normalized = true
+            let label = "sources per sweep: \(width.map(String.init) ?? "automatic")"
+            expectClose(try #require(fixture.view.betweenness(options)).nodes, try #require(fixture.values("betweenness")), "betweenness, \(label)")
+            options.normalized = false
+            expectClose(try #require(fixture.view.betweenness(options)).nodes, try #require(fixture.values("betweenness_raw")), "raw betweenness, \(label)")
+            options.normalized = true
+            options.endpoints = true
+            expectClose(try #require(fixture.view.betweenness(options)).nodes, try #require(fixture.values("betweenness_endpoints")), "betweenness with endpoints, \(label)")
+        }
+    }
+
+    /// Through a filter, sweeps agree with one search per source.
+    @Test(arguments: names)
+    func filteredSweepsAgreeWithSingleSourceSearches(name: String) throws {
+        let fixture = try Fixture("centrality", name)
+        let snapshot = fixture.snapshot
+        let view = GraphView(snapshot)
+            .removingNodes(stride(from: 0, to: snapshot.nodeCount, by: 7).map(Int32.init))
+            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: 5).map(Int32.init))
+        for endpoints in [false, true] {
+            var options = BetweennessOptions()
+            options.endpoints = endpoints
+            options.sweepWidth = 1
+            let single = try #require(view.betweenness(options)).nodes
+            options.sweepWidth = nil
+            expectClose(try #require(view.betweenness(options)).nodes, single.map(Optional.some), "filtered, endpoints \(endpoints)")
+        }
+    }
+
     @Test(arguments: names)
     func betweennessDoesNotDependOnTheThreadCount(name: String) throws {
         let fixture = try Fixture("centrality", name)
-        var options = BetweennessOptions()
-        options.includeEdges = true
-        options.threads = 1
-        let one = try #require(fixture.view.betweenness(options))
-        for threads in [2, 3, 8] {
-            options.threads = threads
-            let many = try #require(fixture.view.betweenness(options))
-            #expect(many.nodes == one.nodes && many.edges == one.edges, "\(threads) threads differ bit for bit")
+        for includeEdges in [true, false] {
+            var options = BetweennessOptions()
+            options.includeEdges = includeEdges
+            options.threads = 1
+            let one = try #require(fixture.view.betweenness(options))
+            for threads in [2, 3, 8] {
+                options.threads = threads
+                let many = try #require(fixture.view.betweenness(options))
+                #expect(many.nodes == one.nodes && many.edges == one.edges, "\(threads) threads differ bit for bit, edges \(includeEdges)")
+            }
         }
     }
 
@@ -183,6 +222,11 @@ struct HandCheckedCentralityTests {
         options.includeEdges = true
         let result = try #require(GraphView(snapshot).betweenness(options))
         #expect(result.nodes == [0, 1, 0])
+        options.includeEdges = false
+        for width in [nil, 1] {
+            options.sweepWidth = width
+            #expect(try #require(GraphView(snapshot).betweenness(options)).nodes == [0, 1, 0], "sources per sweep: \(String(describing: width))")
+        }
         // The 0-1 hop's credit (0→1, 0→2, and back, halved for an undirected graph) is split between the two channels.
         #expect(result.edges == [1, 1, 2])
     }

@@ -13,6 +13,10 @@ public struct BetweennessOptions: Hashable, Sendable {
     public var threads = OrderedParallelSum.processorCount
     /// Also credit each channel (edge betweenness).
     public var includeEdges = false
+    /// Sources per breadth-first sweep when counting hops without edge credits: `nil` chooses by the
+    /// graph's size (see ``BrandesSweepWorker/width(nodeCount:)``), 1 searches from one source at a time.
+    /// The values agree to rounding for any width; for a given width they do not depend on `threads`.
+    var sweepWidth: Int?
 
     public init() {}
 }
@@ -37,8 +41,12 @@ extension GraphView {
     /// An edge's share of a hop is split equally among the parallel channels that carry it.
     ///
     /// - Returns: `nil` if `isCancelled` returned `true` before the end.
+    /// Counting hops without edge credits, up to 64 sources share one breadth-first sweep
+    /// (``BrandesSweepWorker``) while their route-count rows fit 64 MiB per thread.
+    ///
     /// - Complexity: O(*s* × *m*) unweighted, O(*s* × (*m* + *n* log *n*)) weighted, for *s* sources
-    ///   (every node, or the pivots), divided over the threads; O(*n*) scratch per thread.
+    ///   (every node, or the pivots), divided over the threads; O(*n*) scratch per thread, O(64 *n*)
+    ///   when sources share sweeps.
     public func betweenness(
         _ options: BetweennessOptions = BetweennessOptions(),
         progress: (@Sendable (Int, Int) -> Void)? = nil,
@@ -52,6 +60,7 @@ extension GraphView {
         let sources = pivots ?? allowed
         let length = n + (options.includeEdges ? snapshot.edgeCount : 0)
         let directed = hasDirectedChannels
+        let sweepWidth = options.weighted || options.includeEdges ? nil : options.sweepWidth ?? BrandesSweepWorker.width(nodeCount: n)
         let raw: [Double]? = withRows(.forward) { rows in
             withMaskFilter { mask in
                 EdgeCosts.with(snapshot, options.weighted ? .weight : .hops) { costs in
@@ -60,13 +69,26 @@ extension GraphView {
                         endpoints: options.endpoints, edgeOffset: options.includeEdges ? n : nil)
                     return sources.withUnsafeBufferPointer { sourceList in
                         let list = UnsafeSendable(sourceList)
+                        guard let width = sweepWidth, width > 1 else {
+                            return OrderedParallelSum.sum(
+                                itemCount: sources.count, length: length, threads: options.threads,
+                                makeWorker: { BrandesWorker(nodeCount: n) },
+                                accumulate: { worker, item, vector in
+                                    context.accumulate(source: Int(list.value[item]), worker: &worker, into: vector)
+                                },
+                                progress: progress, isCancelled: isCancelled)
+                        }
+                        let batches = (sources.count + width - 1) / width
                         return OrderedParallelSum.sum(
-                            itemCount: sources.count, length: length, threads: options.threads,
-                            makeWorker: { BrandesWorker(nodeCount: n) },
-                            accumulate: { worker, item, vector in
-                                context.accumulate(source: Int(list.value[item]), worker: &worker, into: vector)
+                            itemCount: batches, length: length, threads: options.threads,
+                            makeWorker: { BrandesSweepWorker(nodeCount: n, width: width) },
+                            accumulate: { worker, batch, vector in
+                                let first = batch * width
+                                let batchSources = UnsafeBufferPointer(rebasing: list.value[first..<min(first + width, sources.count)])
+                                context.accumulate(sources: batchSources, worker: worker, into: vector)
                             },
-                            progress: progress, isCancelled: isCancelled)
+                            progress: progress.map { report in { done, _ in report(min(done * width, sources.count), sources.count) } },
+                            isCancelled: isCancelled)
                     }
                 }
             }
@@ -146,6 +168,16 @@ struct BrandesContext: @unchecked Sendable {
             worker.run(source: source, context: self, filter: OpenFilter(), into: vector)
         } else {
             worker.run(source: source, context: self, filter: mask, into: vector)
+        }
+    }
+
+    /// Counting hops, from a batch of sources in one sweep.
+    @inline(__always)
+    func accumulate(sources: UnsafeBufferPointer<Int32>, worker: BrandesSweepWorker, into vector: UnsafeMutableBufferPointer<Double>) {
+        if unfiltered {
+            worker.run(sources: sources, rows: rows, filter: OpenFilter(), endpoints: endpoints, into: vector)
+        } else {
+            worker.run(sources: sources, rows: rows, filter: mask, endpoints: endpoints, into: vector)
         }
     }
 }
