@@ -35,6 +35,10 @@ public struct GraphSnapshot: Sendable {
     public let edgeLastDays: [Int32]
     /// Per-edge positive weights (latency or cost); empty means every weight is 1.
     public let edgeWeights: [Double]
+    /// The weights again in the order of the out-rows' and in-rows' slots (empty without weights), so that
+    /// a weighted search reads each row's costs in one sweep instead of one scattered read per channel.
+    public let outWeights: [Double]
+    public let inWeights: [Double]
     /// Per-edge confidence in (0, 1]; empty means every confidence is 1.
     public let edgeConfidences: [Double]
     /// Per-edge number of citing documents, used to break ties between equally short routes in favour of
@@ -99,7 +103,8 @@ public struct GraphSnapshot: Sendable {
         let inRows = isDirected ? (inOffsets.count + inSources.count + inEdges.count) * 4 : 0
         let edges = (edgeSources.count + edgeTargets.count + edgeFirstDays.count + edgeLastDays.count) * 4
             + (edgeKinds.count + edgeCitations.count) * 2 + (edgeWeights.count + edgeConfidences.count) * 8
-        return rows + inRows + edges + (nodeKinds.count + nodeSides.count) * 2
+        let slotWeights = (outWeights.count + (isDirected ? inWeights.count : 0)) * 8
+        return rows + inRows + edges + slotWeights + (nodeKinds.count + nodeSides.count) * 2
     }
 
     init(
@@ -121,6 +126,8 @@ public struct GraphSnapshot: Sendable {
         edgeFirstDays = attributes.firstDays
         edgeLastDays = attributes.lastDays
         edgeWeights = attributes.weights
+        outWeights = Self.slotOrdered(attributes.weights, rows.outEdges)
+        inWeights = directions == .allTwoWay ? outWeights : Self.slotOrdered(attributes.weights, rows.inEdges)
         edgeConfidences = attributes.confidences
         edgeCitations = attributes.citations
         channelKindNames = attributes.kindNames
@@ -128,6 +135,16 @@ public struct GraphSnapshot: Sendable {
         nodeSides = nodeAttributes.sides
         actorKindNames = nodeAttributes.kindNames
         sideNames = nodeAttributes.sideNames
+    }
+}
+
+extension GraphSnapshot {
+    /// `weights` gathered into slot order; empty when `weights` is.
+    ///
+    /// - Complexity: O(*m*).
+    fileprivate static func slotOrdered(_ weights: [Double], _ slotEdges: [Int32]) -> [Double] {
+        guard !weights.isEmpty else { return [] }
+        return weights.withUnsafeBufferPointer { weights in slotEdges.map { weights[Int($0)] } }
     }
 }
 

@@ -25,6 +25,9 @@ final class SearchScratch {
     let otherPredecessorNode: UnsafeMutableBufferPointer<Int32>
     let queue: UnsafeMutableBufferPointer<Int32>
     let otherQueue: UnsafeMutableBufferPointer<Int32>
+    /// Dijkstra's queue (``DijkstraQueue``): its entries, and each queued node's place among them.
+    let heapEntries: UnsafeMutableBufferPointer<DijkstraEntry>
+    let heapPosition: UnsafeMutableBufferPointer<Int32>
     private(set) var generation: UInt32 = 0
     private(set) var blockGeneration: UInt32 = 0
 
@@ -56,13 +59,16 @@ final class SearchScratch {
         queue = .allocate(capacity: count)
         otherQueue = .allocate(capacity: count)
         cost = .allocate(capacity: count)
+        heapEntries = .allocate(capacity: count)
+        heapPosition = .allocate(capacity: count)
     }
 
     deinit {
         let buffers: [UnsafeMutableRawBufferPointer] = [
             .init(stamp), .init(otherStamp), .init(blocked), .init(distance), .init(otherDistance),
             .init(predecessorEdge), .init(predecessorNode), .init(otherPredecessorEdge),
-            .init(otherPredecessorNode), .init(queue), .init(otherQueue), .init(cost),
+            .init(otherPredecessorNode), .init(queue), .init(otherQueue), .init(cost), .init(heapEntries),
+            .init(heapPosition),
         ]
         for buffer in buffers { free(buffer.baseAddress) }
     }

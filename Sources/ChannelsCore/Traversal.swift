@@ -14,6 +14,8 @@ public struct Rows {
     public let offsets: UnsafeBufferPointer<Int32>
     public let neighbours: UnsafeBufferPointer<Int32>
     public let edges: UnsafeBufferPointer<Int32>
+    /// Each slot's channel weight; empty when the snapshot has no weights.
+    public let weights: UnsafeBufferPointer<Double>
 
     @inline(__always)
     public func range(of node: Int) -> Range<Int> {
@@ -83,7 +85,9 @@ extension GraphView {
             return try s.outOffsets.withUnsafeBufferPointer { offsets in
                 try s.outTargets.withUnsafeBufferPointer { neighbours in
                     try s.outEdges.withUnsafeBufferPointer { edges in
-                        try body(Rows(offsets: offsets, neighbours: neighbours, edges: edges))
+                        try s.outWeights.withUnsafeBufferPointer { weights in
+                            try body(Rows(offsets: offsets, neighbours: neighbours, edges: edges, weights: weights))
+                        }
                     }
                 }
             }
@@ -91,7 +95,9 @@ extension GraphView {
             return try s.inOffsets.withUnsafeBufferPointer { offsets in
                 try s.inSources.withUnsafeBufferPointer { neighbours in
                     try s.inEdges.withUnsafeBufferPointer { edges in
-                        try body(Rows(offsets: offsets, neighbours: neighbours, edges: edges))
+                        try s.inWeights.withUnsafeBufferPointer { weights in
+                            try body(Rows(offsets: offsets, neighbours: neighbours, edges: edges, weights: weights))
+                        }
                     }
                 }
             }

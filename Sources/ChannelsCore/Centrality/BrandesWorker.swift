@@ -187,7 +187,7 @@ struct BrandesWorker {
         var hop = Double.infinity
         while slot < end && Int(rows.neighbours[slot]) == w {
             let edge = Int(rows.edges[slot])
-            if filter.allows(edge: edge, from: v, to: w) { hop = min(hop, costs[edge]) }
+            if filter.allows(edge: edge, from: v, to: w) { hop = min(hop, costs.cost(slot: slot, edge: edge, in: rows)) }
             slot += 1
         }
         return hop

@@ -97,7 +97,7 @@ struct DistanceWorker {
                             let w = Int(rows.neighbours[slot])
                             let edge = Int(rows.edges[slot])
                             guard filter.allows(edge: edge, from: v, to: w) else { continue }
-                            let candidate = entry.cost + costs[edge]
+                            let candidate = entry.cost + costs.cost(slot: slot, edge: edge, in: rows)
                             if candidate < distance[w] {
                                 distance[w] = candidate
                                 heap.insert(DijkstraEntry(cost: candidate, hops: 0, node: Int32(w)))

@@ -1,4 +1,3 @@
-import HeapModule
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -30,8 +29,8 @@ struct DijkstraEntry: Comparable {
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.cost == rhs.cost && lhs.rank == rhs.rank }
 }
 
-/// Dijkstra's algorithm from one node, with a binary heap (swift-collections) and lazy deletion: a popped
-/// entry that is no longer its node's best is skipped.
+/// Dijkstra's algorithm from one node, with a queue that holds each waiting node once and lowers its entry
+/// when a cheaper route turns up (``DijkstraQueue``).
 ///
 /// Costs are lexicographic (cost, hops): among routes of equal cost the one with fewer hops wins, so a
 /// zero-cost channel never lengthens a route for nothing. With a target, the search stops when the target
@@ -56,33 +55,33 @@ struct DijkstraSearch: Kernel {
         let hops = scratch.distance
         let predecessorEdge = scratch.predecessorEdge
         let predecessorNode = scratch.predecessorNode
-        var heap = Heap<DijkstraEntry>()
+        var queue = DijkstraQueue(scratch: scratch)
         stamp[source] = generation
         cost[source] = 0
         hops[source] = 0
         predecessorEdge[source] = -1
         predecessorNode[source] = -1
-        heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
-        while let entry = heap.popMin() {
+        queue.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
+        while let entry = queue.popMin() {
             let u = Int(entry.node)
-            if settled[u] == generation { continue }
-            if entry.cost > cost[u] || (entry.cost == cost[u] && entry.hops > hops[u]) { continue }
             settled[u] = generation
             if u == target { break }
             for slot in rows.range(of: u) {
+                // A settled node needs no test: costs are never negative, so no candidate improves on it.
                 let v = Int(rows.neighbours[slot])
-                if settled[v] == generation { continue }
                 let edge = Int(rows.edges[slot])
                 guard filter.allows(edge: edge, from: u, to: v) else { continue }
-                let candidate = entry.cost + costs[edge]
+                let candidate = entry.cost + costs.cost(slot: slot, edge: edge, in: rows)
                 let candidateHops = entry.hops + 1
-                if stamp[v] != generation || candidate < cost[v] || (candidate == cost[v] && candidateHops < hops[v]) {
+                let isNew = stamp[v] != generation
+                if isNew || candidate < cost[v] || (candidate == cost[v] && candidateHops < hops[v]) {
                     stamp[v] = generation
                     cost[v] = candidate
                     hops[v] = candidateHops
                     predecessorEdge[v] = Int32(edge)
                     predecessorNode[v] = Int32(u)
-                    heap.insert(DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v)))
+                    let improved = DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v))
+                    if isNew { queue.insert(improved) } else { queue.decrease(improved) }
                 }
             }
         }
@@ -94,9 +93,18 @@ struct DijkstraSearch: Kernel {
 struct EdgeCosts {
     private let values: UnsafePointer<Double>?
     private let constant: Double
+    /// Whether the costs are the snapshot's weights, which its rows also hold in slot order.
+    private var areWeights = false
 
     @inline(__always)
     subscript(edge: Int) -> Double { values?[edge] ?? constant }
+
+    /// The cost of the channel in `slot` of `rows` (a row of the same snapshot): the rows' own copy when
+    /// the costs are weights, which keeps a search's reads sequential.
+    @inline(__always)
+    func cost(slot: Int, edge: Int, in rows: Rows) -> Double {
+        areWeights ? rows.weights[slot] : self[edge]
+    }
 
     /// Whether every edge costs 1, so that the cheapest route is the one with the fewest hops.
     var isUnit: Bool { values == nil && constant == 1 }
@@ -108,7 +116,9 @@ struct EdgeCosts {
             return try body(EdgeCosts(values: nil, constant: 1))
         case .weight:
             if snapshot.edgeWeights.isEmpty { return try body(EdgeCosts(values: nil, constant: 1)) }
-            return try snapshot.edgeWeights.withUnsafeBufferPointer { try body(EdgeCosts(values: $0.baseAddress, constant: 1)) }
+            return try snapshot.edgeWeights.withUnsafeBufferPointer {
+                try body(EdgeCosts(values: $0.baseAddress, constant: 1, areWeights: true))
+            }
         case .confidence:
             if snapshot.edgeConfidences.isEmpty { return try body(EdgeCosts(values: nil, constant: 0)) }
             let costs = snapshot.edgeConfidences.map { -log($0) }
