@@ -568,7 +568,7 @@ def installed_peers() -> tuple[str, ...]:
 def main() -> int:
     args = parse_arguments()
     if not Path(args.channels).is_file():
-        sys.exit(f"channels binary not found at {args.channels}: run `swift build -c release --product channels` "
+        sys.exit(f"channels binary not found at {args.channels}: run `swift build -c release --static-swift-stdlib --product channels` "
                  "in the repository root, or set CHANNELS to its path")
     args.channels = str(Path(args.channels).resolve())
     peers = installed_peers()

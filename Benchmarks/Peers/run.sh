@@ -9,7 +9,8 @@
 #   Benchmarks/Peers/run.sh --only bfs,pagerank --repeat 10
 #
 # The channels binary comes from $CHANNELS (default: .build/release/channels in the repository root).
-# This script builds nothing: build channels first with `swift build -c release --product channels`.
+# This script builds nothing: build channels first with
+# `swift build -c release --static-swift-stdlib --product channels` (the build users install).
 # PYTHON picks the interpreter for the virtualenv (default: python3.11, else python3).
 set -euo pipefail
 
@@ -19,7 +20,7 @@ channels="${CHANNELS:-$repo/.build/release/channels}"
 
 if [[ ! -x "$channels" ]]; then
     echo "run.sh: no channels binary at $channels" >&2
-    echo "run.sh: build it first, from $repo: swift build -c release --product channels" >&2
+    echo "run.sh: build it first, from $repo: swift build -c release --static-swift-stdlib --product channels" >&2
     echo "run.sh: (or set CHANNELS to the path of an existing build)" >&2
     exit 2
 fi
