@@ -15,20 +15,21 @@ public struct Components: Sendable {
     }
 
     /// Renumbers arbitrary labels so components are numbered in order of their smallest node.
+    ///
+    /// - Precondition: every label is below `labels.count` (or negative, for excluded nodes).
     init(labels: [Int32]) {
-        var renumber: [Int32: Int32] = [:]
+        var renumber = [Int32](repeating: -1, count: labels.count)
         var membership = [Int32](repeating: -1, count: labels.count)
+        var count: Int32 = 0
         for (node, label) in labels.enumerated() where label >= 0 {
-            if let known = renumber[label] {
-                membership[node] = known
-            } else {
-                let next = Int32(renumber.count)
-                renumber[label] = next
-                membership[node] = next
+            if renumber[Int(label)] < 0 {
+                renumber[Int(label)] = count
+                count += 1
             }
+            membership[node] = renumber[Int(label)]
         }
         self.membership = membership
-        count = renumber.count
+        self.count = Int(count)
     }
 }
 
@@ -72,60 +73,102 @@ extension GraphView {
     /// - Complexity: O(*n* + *m*).
     public func strongComponents() -> Components {
         let n = snapshot.nodeCount
-        var index = [Int32](repeating: -1, count: n)
-        var lowLink = [Int32](repeating: 0, count: n)
-        var onStack = [Bool](repeating: false, count: n)
         var labels = [Int32](repeating: -1, count: n)
-        var stack: [Int32] = []
-        var counter: Int32 = 0
-        var componentCount: Int32 = 0
-        withRows(.forward) { rows in
-            var frames: [(node: Int, slot: Int)] = []
-            for start in 0..<n where allowsNode(start) && index[start] < 0 {
-                frames.append((start, Int(rows.offsets[start])))
-                index[start] = counter
-                lowLink[start] = counter
-                counter += 1
-                stack.append(Int32(start))
-                onStack[start] = true
-                while let frame = frames.last {
-                    let v = frame.node
-                    var slot = frame.slot
-                    let end = Int(rows.offsets[v + 1])
-                    var descended = false
-                    while slot < end {
-                        let w = Int(rows.neighbours[slot])
-                        let edge = Int(rows.edges[slot])
-                        slot += 1
-                        guard allowsEdge(edge), allowsNode(w) else { continue }
-                        if index[w] < 0 {
-                            frames[frames.count - 1].slot = slot
-                            index[w] = counter
-                            lowLink[w] = counter
-                            counter += 1
-                            stack.append(Int32(w))
-                            onStack[w] = true
-                            frames.append((w, Int(rows.offsets[w])))
-                            descended = true
-                            break
-                        } else if onStack[w] {
-                            lowLink[v] = min(lowLink[v], index[w])
-                        }
-                    }
-                    if descended { continue }
-                    frames.removeLast()
-                    if let parent = frames.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[v]) }
-                    if lowLink[v] == index[v] {
-                        while let top = stack.popLast() {
-                            onStack[Int(top)] = false
-                            labels[Int(top)] = componentCount
-                            if Int(top) == v { break }
-                        }
-                        componentCount += 1
+        labels.withUnsafeMutableBufferPointer { labels in
+            withRows(.forward) { rows in
+                if isUnfiltered {
+                    StrongComponentSearch(nodeCount: n).run(rows: rows, filter: OpenFilter(), starts: { _ in true }, labels: labels)
+                } else {
+                    withMaskFilter { filter in
+                        StrongComponentSearch(nodeCount: n).run(rows: rows, filter: filter, starts: allowsNode, labels: labels)
                     }
                 }
             }
         }
         return Components(labels: labels)
+    }
+}
+
+/// Tarjan's strongly connected components over raw buffers, with explicit frames instead of recursion.
+///
+/// A node is on Tarjan's stack exactly when it has been visited and has no component yet, so no separate
+/// on-stack flags are kept.
+private struct StrongComponentSearch {
+    let nodeCount: Int
+
+    /// Labels every node `starts` allows (and every node reachable from one through `filter`) with its
+    /// component, numbered in the order components complete.
+    func run<Filter: SlotFilter>(rows: Rows, filter: Filter, starts: (Int) -> Bool, labels: UnsafeMutableBufferPointer<Int32>) {
+        let count = max(nodeCount, 1)
+        let index = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let lowLink = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let frameNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let frameSlots = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
+        defer {
+            for buffer in [UnsafeMutableRawBufferPointer(index), UnsafeMutableRawBufferPointer(lowLink),
+                           UnsafeMutableRawBufferPointer(stack), UnsafeMutableRawBufferPointer(frameNodes),
+                           UnsafeMutableRawBufferPointer(frameSlots)] {
+                buffer.deallocate()
+            }
+        }
+        index.initialize(repeating: -1)
+        var counter: Int32 = 0
+        var componentCount: Int32 = 0
+        var stackCount = 0
+        var frameCount = 0
+
+        @inline(__always) func visit(_ node: Int) {
+            index[node] = counter
+            lowLink[node] = counter
+            counter &+= 1
+            stack[stackCount] = Int32(truncatingIfNeeded: node)
+            stackCount &+= 1
+            frameNodes[frameCount] = Int32(truncatingIfNeeded: node)
+            frameSlots[frameCount] = Int(rows.offsets[node])
+            frameCount &+= 1
+        }
+
+        for start in 0..<nodeCount where index[start] < 0 && starts(start) {
+            visit(start)
+            while frameCount > 0 {
+                let v = Int(frameNodes[frameCount - 1])
+                var slot = frameSlots[frameCount - 1]
+                let end = Int(rows.offsets[v + 1])
+                var descended = false
+                var low = lowLink[v]
+                while slot < end {
+                    let w = Int(rows.neighbours[slot])
+                    let edge = Int(rows.edges[slot])
+                    slot &+= 1
+                    guard filter.allows(edge: edge, from: v, to: w) else { continue }
+                    let seen = index[w]
+                    if seen < 0 {
+                        lowLink[v] = low
+                        frameSlots[frameCount - 1] = slot
+                        visit(w)
+                        descended = true
+                        break
+                    }
+                    if labels[w] < 0 && seen < low { low = seen }
+                }
+                if descended { continue }
+                lowLink[v] = low
+                frameCount &-= 1
+                if frameCount > 0 {
+                    let parent = Int(frameNodes[frameCount - 1])
+                    if low < lowLink[parent] { lowLink[parent] = low }
+                }
+                if low == index[v] {
+                    while true {
+                        stackCount &-= 1
+                        let top = Int(stack[stackCount])
+                        labels[top] = componentCount
+                        if top == v { break }
+                    }
+                    componentCount &+= 1
+                }
+            }
+        }
     }
 }
