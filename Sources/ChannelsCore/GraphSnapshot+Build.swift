@@ -15,6 +15,9 @@ public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooManySlots(Int)
     case endpointOutOfRange(edge: Int, node: Int32, nodeCount: Int)
     case attributeCountMismatch(String)
+    /// A weight that is not positive and finite, or a confidence outside (0, 1]: searches rely on costs
+    /// never being negative.
+    case attributeOutOfRange(String, edge: Int, value: Double)
 
     public var description: String {
         switch self {
@@ -24,6 +27,8 @@ public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
             "edge \(edge) names node \(node), but the graph has \(nodeCount) nodes"
         case .attributeCountMismatch(let what):
             "the \(what) array does not have one entry per edge"
+        case .attributeOutOfRange(let what, let edge, let value):
+            "edge \(edge) has \(what) \(value), outside the allowed range"
         }
     }
 }
@@ -48,6 +53,12 @@ extension GraphSnapshot {
                               ("last-day", attributes.lastDays.count), ("weights", attributes.weights.count),
                               ("confidences", attributes.confidences.count)] where count != 0 && count != m {
             throw .attributeCountMismatch(name)
+        }
+        if let edge = attributes.weights.firstIndex(where: { !($0 > 0 && $0.isFinite) }) {
+            throw .attributeOutOfRange("weight", edge: edge, value: attributes.weights[edge])
+        }
+        if let edge = attributes.confidences.firstIndex(where: { !($0 > 0 && $0 <= 1) }) {
+            throw .attributeOutOfRange("confidence", edge: edge, value: attributes.confidences[edge])
         }
         for edge in 0..<m {
             let s = sources[edge], t = targets[edge]

@@ -47,6 +47,33 @@ struct GraphSnapshotTests {
         }
     }
 
+    /// Searches rely on costs never being negative, so a snapshot refuses weights and confidences that
+    /// would make one.
+    @Test func weightsAndConfidencesOutOfRangeAreRejected() {
+        var attributes = EdgeAttributes()
+        attributes.weights = [1, -2]
+        #expect(throws: SnapshotError.attributeOutOfRange("weight", edge: 1, value: -2)) {
+            try GraphSnapshot(nodeCount: 3, sources: [0, 1], targets: [1, 2], directions: .allDirected, attributes: attributes)
+        }
+        attributes.weights = []
+        attributes.confidences = [1.5, 0.5]
+        #expect(throws: SnapshotError.attributeOutOfRange("confidence", edge: 0, value: 1.5)) {
+            try GraphSnapshot(nodeCount: 3, sources: [0, 1], targets: [1, 2], directions: .allDirected, attributes: attributes)
+        }
+    }
+
+    /// Weighted searches read weights in row order: the snapshot keeps a copy per direction.
+    @Test func weightsAreKeptInSlotOrderForEachDirection() throws {
+        var attributes = EdgeAttributes()
+        attributes.weights = [5, 7, 3]
+        // Edges 2→0, 0→1, 0→2: out-rows 0: [1 (edge 1), 2 (edge 2)], 2: [0 (edge 0)].
+        let snapshot = try GraphSnapshot(nodeCount: 3, sources: [2, 0, 0], targets: [0, 1, 2], directions: .allDirected, attributes: attributes)
+        #expect(snapshot.outEdges == [1, 2, 0])
+        #expect(snapshot.outWeights == [7, 3, 5])
+        #expect(snapshot.inEdges == [0, 1, 2])
+        #expect(snapshot.inWeights == [5, 7, 3])
+    }
+
     @Test func typedGraphsCarryKindsDatesAndDirections() throws {
         let graph = ChannelGraph(
             actors: [Actor(id: "a", kind: .person, side: "x"), Actor(id: "b", kind: .state), Actor(id: "c", kind: .forum, side: "y")],

@@ -40,10 +40,10 @@ extension GraphView {
     /// `n` the number of nodes the view lets through and the graph directed when any allowed channel is.
     /// An edge's share of a hop is split equally among the parallel channels that carry it.
     ///
-    /// - Returns: `nil` if `isCancelled` returned `true` before the end.
     /// Counting hops without edge credits, up to 64 sources share one breadth-first sweep
     /// (``BrandesSweepWorker``) while their route-count rows fit 64 MiB per thread.
     ///
+    /// - Returns: `nil` if `isCancelled` returned `true` before the end.
     /// - Complexity: O(*s* × *m*) unweighted, O(*s* × (*m* + *n* log *n*)) weighted, for *s* sources
     ///   (every node, or the pivots), divided over the threads; O(*n*) scratch per thread, O(64 *n*)
     ///   when sources share sweeps.
@@ -60,7 +60,8 @@ extension GraphView {
         let sources = pivots ?? allowed
         let length = n + (options.includeEdges ? snapshot.edgeCount : 0)
         let directed = hasDirectedChannels
-        let sweepWidth = options.weighted || options.includeEdges ? nil : options.sweepWidth ?? BrandesSweepWorker.width(nodeCount: n)
+        let sweepWidth = options.weighted || options.includeEdges
+            ? nil : options.sweepWidth.map { min($0, BrandesSweepWorker.maximumWidth) } ?? BrandesSweepWorker.width(nodeCount: n)
         let raw: [Double]? = withRows(.forward) { rows in
             withMaskFilter { mask in
                 EdgeCosts.with(snapshot, options.weighted ? .weight : .hops) { costs in

@@ -66,8 +66,9 @@ struct DijkstraSearch: Kernel {
             let u = Int(entry.node)
             settled[u] = generation
             if u == target { break }
+            // Settled neighbours need no test: costs are never negative (snapshots refuse negative weights
+            // and confidences above 1), so no candidate improves on a settled node.
             for slot in rows.range(of: u) {
-                // A settled node needs no test: costs are never negative, so no candidate improves on it.
                 let v = Int(rows.neighbours[slot])
                 let edge = Int(rows.edges[slot])
                 guard filter.allows(edge: edge, from: u, to: v) else { continue }
