@@ -134,3 +134,37 @@ struct PathQueryTests {
         #expect(found.reason == .disconnected(sourceReach: 1, targetReach: 1))
     }
 }
+
+/// The search from both ends stops a level at its first meeting; on random graphs, whole and filtered, its
+/// routes are exactly as short as a one-sided breadth-first search says, and valid.
+struct BidirectionalSearchAgreementTests {
+    @Test(arguments: [false, true])
+    func routesAreAsShortAsBreadthFirstSearchSays(directed: Bool) throws {
+        let snapshot = try GraphGenerators.rmat(scale: 9, edgeFactor: 4, seed: 7, directed: directed).plainGraph().snapshot
+        let filtered = GraphView(snapshot)
+            .removingNodes(stride(from: 3, to: snapshot.nodeCount, by: 11).map(Int32.init))
+            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: 6).map(Int32.init))
+        let finder = PathFinder(snapshot)
+        var checked = 0
+        for view in [GraphView(snapshot), filtered] {
+            for pair in 0..<150 {
+                let source = pair * 7_919 % snapshot.nodeCount
+                let target = (pair * 104_729 + 13) % snapshot.nodeCount
+                guard view.allowsNode(source), view.allowsNode(target) else { continue }
+                let expected = view.breadthFirst(from: source).distance[target]
+                let route = finder.shortestRoute(from: source, to: target, in: view)
+                #expect(Int32(route?.hops ?? -1) == expected, "\(source) → \(target)")
+                if let route {
+                    for (hop, edge) in route.edges.enumerated() {
+                        #expect(view.allowsEdge(Int(edge)) && route.nodes.allSatisfy { view.allowsNode(Int($0)) })
+                        let (from, to) = (Int(route.nodes[hop]), Int(route.nodes[hop + 1]))
+                        let ends = (Int(snapshot.edgeSources[Int(edge)]), Int(snapshot.edgeTargets[Int(edge)]))
+                        #expect(ends == (from, to) || (!snapshot.isEdgeDirected(Int(edge)) && ends == (to, from)))
+                    }
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 200)
+    }
+}

@@ -1,9 +1,15 @@
 /// The fewest-hops route between two nodes, searched from both ends at once.
 ///
-/// Each round expands, one whole level, whichever frontier has fewer slots to scan; the search stops at the
-/// end of the first level on which the two sides meet, taking the meeting with the fewest hops. On graphs
-/// with a small diameter this touches a tiny part of the graph, and it starts in O(1) because its scratch
-/// space is stamped, not cleared.
+/// Each round expands, one whole level, whichever frontier has fewer slots to scan; the search stops on
+/// the first level on which the two sides meet, taking the meeting with the fewest hops. On graphs with a
+/// small diameter this touches a tiny part of the graph, and it starts in O(1) because its scratch space
+/// is stamped, not cleared.
+///
+/// When both sides see the same channels (`sidesAgree`: the filters allow a channel from either end alike,
+/// which a view's masks do once both end nodes are allowed), the level stops at its first meeting: every
+/// meeting on that level then has the same length. A node the other side reached before its last level
+/// had all its channels walked by that side, so the node leading to it on this side would have been a
+/// meeting a level earlier. The first meeting is also the one the whole level would have chosen.
 ///
 /// - Complexity: O(*n* + *m*) in the worst case; typically about the square root of the nodes a
 ///   one-sided search would reach.
@@ -11,6 +17,8 @@ struct BidirectionalSearch: Kernel {
     let source: Int
     let target: Int
     let scratch: SearchScratch
+    /// Whether both sides see the same channels, so that a level may stop at its first meeting.
+    var sidesAgree = false
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Route? {
         run(graph, forward: filter, backward: filter)
@@ -32,9 +40,9 @@ struct BidirectionalSearch: Kernel {
         var meeting: Int?
         while meeting == nil && !forward.isExhausted && !backward.isExhausted {
             if forward.frontierWork <= backward.frontierWork {
-                meeting = forward.expandLevel(filter: forwardFilter, other: backward)
+                meeting = forward.expandLevel(filter: forwardFilter, other: backward, stopsAtFirstMeeting: sidesAgree)
             } else {
-                meeting = backward.expandLevel(filter: backwardFilter, other: forward)
+                meeting = backward.expandLevel(filter: backwardFilter, other: forward, stopsAtFirstMeeting: sidesAgree)
             }
         }
         guard let meeting else { return nil }
@@ -99,8 +107,9 @@ struct BidirectionalSearch: Kernel {
         @inline(__always)
         func hasReached(_ node: Int) -> Bool { stamp[node] == generation }
 
-        /// Expands the whole frontier by one level; returns the best meeting node if the sides met.
-        mutating func expandLevel<Filter: SlotFilter>(filter: Filter, other: Side) -> Int? {
+        /// Expands the whole frontier by one level; returns the best meeting node if the sides met. With
+        /// `stopsAtFirstMeeting`, returns at the first meeting, leaving the level unfinished.
+        mutating func expandLevel<Filter: SlotFilter>(filter: Filter, other: Side, stopsAtFirstMeeting: Bool) -> Int? {
             var tail = frontierEnd
             var bestMeeting: Int?
             var bestLength = Int32.max
@@ -121,6 +130,7 @@ struct BidirectionalSearch: Kernel {
                     tail += 1
                     work += rows.range(of: v).count
                     if other.hasReached(v) {
+                        if stopsAtFirstMeeting { return v }
                         let length = next + other.distance[v]
                         if length < bestLength {
                             bestLength = length

@@ -17,6 +17,9 @@ struct KShortestRoutes: Kernel {
     let scratch: SearchScratch
     var required: [Int32] = []
     var candidateBudget = 100_000
+    /// Whether the view allows the source and the target, so that searches from both ends see the same
+    /// channels (see ``BidirectionalSearch/sidesAgree``): every other spur node lies on a route found.
+    var endsAllowed = false
 
     struct Output {
         var routes: [Route]
@@ -83,7 +86,8 @@ struct KShortestRoutes: Kernel {
         from start: Int, graph: Adjacency, forward: Forward, backward: Backward
     ) -> Route? {
         if costs.isUnit {
-            let search = BidirectionalSearch(source: start, target: target, scratch: scratch)
+            var search = BidirectionalSearch(source: start, target: target, scratch: scratch)
+            search.sidesAgree = endsAllowed
             return search.run(graph, forward: forward, backward: backward)
         }
         return cheapestRoute(from: start, graph: graph, filter: forward)

@@ -35,7 +35,9 @@ public final class PathFinder {
     ///
     /// - Complexity: see ``BidirectionalSearch``.
     public func shortestRoute(from source: Int, to target: Int, in view: GraphView) -> Route? {
-        view.run(BidirectionalSearch(source: source, target: target, scratch: scratch))
+        var search = BidirectionalSearch(source: source, target: target, scratch: scratch)
+        search.sidesAgree = view.allowsNode(source) && view.allowsNode(target)
+        return view.run(search)
     }
 
     /// A shortest route between two nodes by hops, from a search from `source` alone that stops at the
@@ -59,7 +61,8 @@ public final class PathFinder {
         from source: Int, to target: Int, k: Int, cost model: PathCost, via: [Int32] = [], in view: GraphView
     ) -> (routes: [Route], truncated: Bool) {
         let output = EdgeCosts.with(snapshot, model) { costs in
-            view.run(KShortestRoutes(source: source, target: target, k: k, costs: costs, scratch: scratch, required: via))
+            view.run(KShortestRoutes(source: source, target: target, k: k, costs: costs, scratch: scratch, required: via,
+                                     endsAllowed: view.allowsNode(source) && view.allowsNode(target)))
         }
         return (output.routes, output.budgetExhausted)
     }
