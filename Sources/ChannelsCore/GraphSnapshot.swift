@@ -35,9 +35,10 @@ public struct GraphSnapshot: Sendable {
     public let edgeLastDays: [Int32]
     /// Per-edge positive weights (latency or cost); empty means every weight is 1.
     public let edgeWeights: [Double]
-    /// The weights again in the order of the out-rows' and in-rows' slots (empty without weights), so that
-    /// a weighted search reads each row's costs in one sweep instead of one scattered read per channel.
+    /// The weights again in the order of the out-rows' slots (empty without weights), so that a weighted
+    /// search reads each row's costs in one sweep instead of one scattered read per channel.
     public let outWeights: [Double]
+    /// The weights in the order of the in-rows' slots (the out-rows' when no channel is directed).
     public let inWeights: [Double]
     /// Per-edge confidence in (0, 1]; empty means every confidence is 1.
     public let edgeConfidences: [Double]
