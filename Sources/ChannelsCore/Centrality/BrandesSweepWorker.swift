@@ -46,26 +46,23 @@ final class BrandesSweepWorker {
     private var levelMasks: UnsafeMutableBufferPointer<UInt64>
     /// Where each level starts in `levelNodes`, and one past the last.
     private var levelStarts: [Int] = []
+    /// Frees the fixed-size buffers with the worker.
+    private let owner: ScratchBuffers
 
     /// - Precondition: `width` is between 1 and ``maximumWidth``.
     init(nodeCount n: Int, width: Int) {
         precondition((1...Self.maximumWidth).contains(width), "sweep width out of range")
         self.width = width
         let count = max(n, 1)
-        seen = .allocate(capacity: count)
-        seen.initialize(repeating: 0)
-        reaching = .allocate(capacity: count)
-        reaching.initialize(repeating: 0)
-        onLevel = .allocate(capacity: count)
-        onLevel.initialize(repeating: 0)
-        touched = .allocate(capacity: count)
-        touched.initialize(repeating: 0)
-        paths = .allocate(capacity: count * width)
-        paths.initialize(repeating: 0)
-        sums = .allocate(capacity: width)
-        sums.initialize(repeating: 0)
-        reachedCounts = .allocate(capacity: width)
-        reachedCounts.initialize(repeating: 0)
+        let buffers = ScratchBuffers()
+        seen = buffers.make(count, filledWith: 0)
+        reaching = buffers.make(count, filledWith: 0)
+        onLevel = buffers.make(count, filledWith: 0)
+        touched = buffers.make(count, filledWith: 0)
+        paths = buffers.make(count * width, filledWith: 0)
+        sums = buffers.make(width, filledWith: 0)
+        reachedCounts = buffers.make(width, filledWith: 0)
+        owner = buffers
         // Every node once per source is the most the levels can hold; most sweeps need a few per node.
         let initialCapacity = count * min(width, 4)
         levelNodes = .allocate(capacity: initialCapacity)
@@ -73,14 +70,10 @@ final class BrandesSweepWorker {
         levelStarts.reserveCapacity(64)
     }
 
+    /// The levels grow, so they are not among the scratch buffers.
     deinit {
-        for buffer in [UnsafeMutableRawBufferPointer(seen), UnsafeMutableRawBufferPointer(reaching),
-                       UnsafeMutableRawBufferPointer(onLevel), UnsafeMutableRawBufferPointer(touched),
-                       UnsafeMutableRawBufferPointer(paths), UnsafeMutableRawBufferPointer(sums),
-                       UnsafeMutableRawBufferPointer(reachedCounts), UnsafeMutableRawBufferPointer(levelNodes),
-                       UnsafeMutableRawBufferPointer(levelMasks)] {
-            buffer.deallocate()
-        }
+        levelNodes.deallocate()
+        levelMasks.deallocate()
     }
 
     /// Adds the dependencies of every node on each of `sources` (at most ``width``) into `vector`.
@@ -173,19 +166,29 @@ final class BrandesSweepWorker {
             let v = Int(levelNodes[index])
             let mask = levelMasks[index]
             let rowV = v &* width
-            var last = -1
-            for slot in rows.range(of: v) {
-                let w = Int(rows.neighbours[slot])
-                if w == last { continue }
-                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-                last = w
-                var hops = mask & onLevel[w]
-                let rowW = w &* width
-                while hops != 0 {
-                    let bit = hops.trailingZeroBitCount
-                    paths[rowW &+ bit] += paths[rowV &+ bit]
-                    hops &= hops &- 1
-                }
+            forEachHop(from: v, sources: mask, rows: rows, filter: filter) { rowW, bit in
+                paths[rowW &+ bit] += paths[rowV &+ bit]
+            }
+        }
+    }
+
+    /// Calls `body` with the route-count row of each successor of `v` on the next level (marked in
+    /// `onLevel`) and each of `sources` for which it is one; parallel channels count once.
+    @inline(__always)
+    private func forEachHop<Filter: SlotFilter>(
+        from v: Int, sources: UInt64, rows: Rows, filter: Filter, _ body: (_ successorRow: Int, _ bit: Int) -> Void
+    ) {
+        var last = -1
+        for slot in rows.range(of: v) {
+            let w = Int(rows.neighbours[slot])
+            if w == last { continue }
+            guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
+            last = w
+            var hops = sources & onLevel[w]
+            let rowW = w &* width
+            while hops != 0 {
+                body(rowW, hops.trailingZeroBitCount)
+                hops &= hops &- 1
             }
         }
     }
@@ -204,7 +207,11 @@ final class BrandesSweepWorker {
             for index in levelStarts[level]..<levelStarts[level + 1] {
                 let v = Int(levelNodes[index])
                 let mask = levelMasks[index]
-                if hasNext { sumSuccessors(of: v, sources: mask, rows: rows, filter: filter) }
+                if hasNext {
+                    forEachHop(from: v, sources: mask, rows: rows, filter: filter) { rowW, bit in
+                        sums[bit] += paths[rowW &+ bit]
+                    }
+                }
                 let rowV = v &* width
                 var credit = 0.0
                 var sources = mask
@@ -221,25 +228,6 @@ final class BrandesSweepWorker {
                 if level > 0 { vector[v] += credit }
             }
             if hasNext { markLevel(level + 1, marked: false) }
-        }
-    }
-
-    /// Adds into `sums` the coefficients of `v`'s successors for each of `sources`.
-    @inline(__always)
-    private func sumSuccessors<Filter: SlotFilter>(of v: Int, sources: UInt64, rows: Rows, filter: Filter) {
-        var last = -1
-        for slot in rows.range(of: v) {
-            let w = Int(rows.neighbours[slot])
-            if w == last { continue }
-            guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-            last = w
-            var hops = sources & onLevel[w]
-            let rowW = w &* width
-            while hops != 0 {
-                let bit = hops.trailingZeroBitCount
-                sums[bit] += paths[rowW &+ bit]
-                hops &= hops &- 1
-            }
         }
     }
 

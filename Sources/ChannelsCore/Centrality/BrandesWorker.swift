@@ -17,37 +17,22 @@ struct BrandesWorker {
     /// The search counting hops: distance and route count of each node, side by side.
     private let hopStates: UnsafeMutableBufferPointer<HopState>
     private var heap = Heap<DijkstraEntry>()
-    private let owner: Owner
-
     /// Frees the buffers when the last copy of the worker goes.
-    private final class Owner {
-        let buffers: [UnsafeMutableRawBufferPointer]
-        init(_ buffers: [UnsafeMutableRawBufferPointer]) { self.buffers = buffers }
-        deinit { for buffer in buffers { buffer.deallocate() } }
-    }
+    private let owner: ScratchBuffers
 
     init(nodeCount n: Int) {
         let count = max(n, 1)
-        distance = .allocate(capacity: count)
-        distance.initialize(repeating: -1)
-        cost = .allocate(capacity: count)
-        cost.initialize(repeating: .infinity)
-        sigma = .allocate(capacity: count)
-        sigma.initialize(repeating: 0)
-        coefficient = .allocate(capacity: count)
-        coefficient.initialize(repeating: 0)
+        let buffers = ScratchBuffers()
+        distance = buffers.make(count, filledWith: -1)
+        cost = buffers.make(count, filledWith: .infinity)
+        sigma = buffers.make(count, filledWith: 0)
+        coefficient = buffers.make(count, filledWith: 0)
         // One spare slot: the branch-free search writes one past the last node it queues.
-        order = .allocate(capacity: count + 1)
-        order.initialize(repeating: 0)
-        hopStates = .allocate(capacity: count)
-        hopStates.initialize(repeating: .unreached)
-        masks = .allocate(capacity: 2)
-        masks[0] = 0
+        order = buffers.make(count + 1, filledWith: 0)
+        hopStates = buffers.make(count, filledWith: .unreached)
+        masks = buffers.make(2, filledWith: 0)
         masks[1] = ~0
-        owner = Owner([UnsafeMutableRawBufferPointer(distance), UnsafeMutableRawBufferPointer(cost),
-                       UnsafeMutableRawBufferPointer(sigma), UnsafeMutableRawBufferPointer(coefficient),
-                       UnsafeMutableRawBufferPointer(order), UnsafeMutableRawBufferPointer(hopStates),
-                       UnsafeMutableRawBufferPointer(masks)])
+        owner = buffers
     }
 
     /// Adds the dependencies of every node on `source` into `vector` (and edge credits after them).

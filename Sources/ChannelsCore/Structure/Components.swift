@@ -100,19 +100,13 @@ private struct StrongComponentSearch {
     /// component, numbered in the order components complete.
     func run<Filter: SlotFilter>(rows: Rows, filter: Filter, starts: (Int) -> Bool, labels: UnsafeMutableBufferPointer<Int32>) {
         let count = max(nodeCount, 1)
-        let index = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let lowLink = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let frameNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let frameSlots = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
-        defer {
-            for buffer in [UnsafeMutableRawBufferPointer(index), UnsafeMutableRawBufferPointer(lowLink),
-                           UnsafeMutableRawBufferPointer(stack), UnsafeMutableRawBufferPointer(frameNodes),
-                           UnsafeMutableRawBufferPointer(frameSlots)] {
-                buffer.deallocate()
-            }
-        }
-        index.initialize(repeating: -1)
+        let buffers = ScratchBuffers()
+        defer { withExtendedLifetime(buffers) {} }
+        let index = buffers.make(count, filledWith: Int32(-1))
+        let lowLink = buffers.make(count, filledWith: Int32(0))
+        let stack = buffers.make(count, filledWith: Int32(0))
+        let frameNodes = buffers.make(count, filledWith: Int32(0))
+        let frameSlots = buffers.make(count, filledWith: 0)
         var counter: Int32 = 0
         var componentCount: Int32 = 0
         var stackCount = 0
