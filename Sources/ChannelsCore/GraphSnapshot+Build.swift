@@ -41,8 +41,8 @@ extension GraphSnapshot {
     ///   - sources: The source of each edge.
     ///   - targets: The target of each edge.
     ///   - directions: Which edges are directed; two-way edges are walked both ways.
-    /// - Complexity: O(*n* + *m*) time: three counting sorts (one for edges already sorted by source and
-    ///   target), no comparison sort. Peak memory is the final rows plus 10 bytes of scratch per arc.
+    /// - Complexity: O(*n* + *m*) time: counting sorts (``buildRows(nodeCount:sources:targets:directions:)``),
+    ///   no comparison sort. Peak memory besides the edges: 16 bytes per slot and one bucket's arcs.
     public init(
         nodeCount: Int, sources: [Int32], targets: [Int32], directions: EdgeDirections,
         attributes: EdgeAttributes = EdgeAttributes(), nodeAttributes: NodeAttributes = NodeAttributes()
@@ -157,16 +157,14 @@ extension GraphSnapshot {
             nodeAttributes: NodeAttributes(kinds: nodeKinds, kindNames: actorKindNames, sides: nodeSides, sideNames: sideNames))
     }
 
-    /// Builds sorted out- and in-rows in three stable counting sorts (``CSRBuilder``):
-    /// 1. edges, in id order, into in-rows (so each in-row is in edge order);
-    /// 2. in-rows, in node order, into out-rows (so each out-row is sorted by target, then edge);
-    /// 3. out-rows, in node order, into in-rows again (so each in-row is sorted by source, then edge).
-    /// When no edge is directed, the in-rows are the out-rows and pass 3 is skipped.
+    /// Builds out- and in-rows sorted by neighbour and then edge (``CSRBuilder``): stable counting sorts
+    /// that keep arcs between their levels in the rows' own storage. When no edge is directed, the in-rows
+    /// are the out-rows, and the in-rows' storage is the sorts' scratch. Directed edges already sorted by
+    /// source and then target (as SNAP files often are) already are the out-rows, and one sort gives the
+    /// in-rows.
     ///
-    /// - Complexity: O(*n* + *m*) time. Besides the final rows, memory for pass 1's rows (whose storage
-    ///   pass 3 reuses) and 10 bytes of scratch per arc.
-    /// Directed edges already sorted by source and then target (as SNAP files often are) already are the
-    /// out-rows, and only pass 3 runs.
+    /// - Complexity: O(*n* + *m*) time. Memory: 16 bytes per slot (both directions' rows, or the shared
+    ///   rows and their scratch) and the arcs of the largest bucket.
     static func buildRows(nodeCount n: Int, sources: [Int32], targets: [Int32], directions: EdgeDirections) throws(SnapshotError) -> CSRRows {
         switch directions {
         case .allDirected:
@@ -186,37 +184,29 @@ extension GraphSnapshot {
         var slots = sources.count
         for edge in 0..<sources.count where !test.isDirected(edge) && sources[edge] != targets[edge] { slots += 1 }
         guard slots < Int(Int32.max) else { throw .tooManySlots(slots) }
-        let builder = CSRBuilder(nodeCount: n)
-        var scratchSlots: [UInt64] = HugePages.array(count: slots) { _ in }
-        var scratchRows: [UInt16] = HugePages.array(count: slots) { _ in }
-        var inOffsets = [Int32](repeating: 0, count: n + 1)
-        var inSources: [Int32] = HugePages.array(count: slots) { _ in }
-        var inEdges: [Int32] = HugePages.array(count: slots) { _ in }
+        let builder = CSRBuilder(nodeCount: n, slotCount: slots)
         var outOffsets = [Int32](repeating: 0, count: n + 1)
         var outTargets: [Int32] = HugePages.array(count: slots) { _ in }
         var outEdges: [Int32] = HugePages.array(count: slots) { _ in }
-        scratchSlots.withUnsafeMutableBufferPointer { scratchSlots in
-            scratchRows.withUnsafeMutableBufferPointer { scratchRows in
-                inOffsets.withUnsafeMutableBufferPointer { inOffsets in
-                    inSources.withUnsafeMutableBufferPointer { inSources in
-                        inEdges.withUnsafeMutableBufferPointer { inEdges in
-                            outOffsets.withUnsafeMutableBufferPointer { outOffsets in
-                                outTargets.withUnsafeMutableBufferPointer { outTargets in
-                                    outEdges.withUnsafeMutableBufferPointer { outEdges in
-                                        let scratch = CSRBuilder.Scratch(slots: scratchSlots, rows: scratchRows)
-                                        let inRows = CSRBuilder.Rows(neighbours: inSources, edges: inEdges)
-                                        let outRows = CSRBuilder.Rows(neighbours: outTargets, edges: outEdges)
-                                        sources.withUnsafeBufferPointer { source in
-                                            targets.withUnsafeBufferPointer { target in
-                                                builder.sort(EdgeArcs(sources: source, targets: target, test: test),
-                                                             scratch: scratch, offsets: inOffsets, into: inRows)
-                                            }
-                                        }
-                                        builder.sort(TransposedArcs(offsets: UnsafeBufferPointer(inOffsets), rows: inRows),
-                                                     scratch: scratch, offsets: outOffsets, into: outRows)
-                                        if !sharesRows {
-                                            builder.sort(TransposedArcs(offsets: UnsafeBufferPointer(outOffsets), rows: outRows),
-                                                         scratch: scratch, offsets: inOffsets, into: inRows)
+        // Both directions' rows, or the shared rows and a scratch: the same memory either way.
+        var inOffsets = [Int32](repeating: 0, count: sharesRows ? 0 : n + 1)
+        var inSources: [Int32] = HugePages.array(count: slots) { _ in }
+        var inEdges: [Int32] = HugePages.array(count: slots) { _ in }
+        outOffsets.withUnsafeMutableBufferPointer { outOffsets in
+            outTargets.withUnsafeMutableBufferPointer { outTargets in
+                outEdges.withUnsafeMutableBufferPointer { outEdges in
+                    inOffsets.withUnsafeMutableBufferPointer { inOffsets in
+                        inSources.withUnsafeMutableBufferPointer { inSources in
+                            inEdges.withUnsafeMutableBufferPointer { inEdges in
+                                sources.withUnsafeBufferPointer { source in
+                                    targets.withUnsafeBufferPointer { target in
+                                        let arcs = EdgeArcs(sources: source, targets: target, test: test)
+                                        let out = CSRBuilder.Rows(neighbours: outTargets, edges: outEdges)
+                                        let into = CSRBuilder.Rows(neighbours: inSources, edges: inEdges)
+                                        if sharesRows {
+                                            builder.buildSharedRows(arcs, rows: out, offsets: outOffsets, scratch: SplitSlots(into))
+                                        } else {
+                                            builder.buildRows(arcs, out: out, outOffsets: outOffsets, in: into, inOffsets: inOffsets)
                                         }
                                     }
                                 }
@@ -266,21 +256,14 @@ extension GraphSnapshot {
         var inOffsets = [Int32](repeating: 0, count: n + 1)
         var inSources: [Int32] = HugePages.array(count: m) { _ in }
         var inEdges: [Int32] = HugePages.array(count: m) { _ in }
-        var scratchSlots: [UInt64] = HugePages.array(count: m) { _ in }
-        var scratchRows: [UInt16] = HugePages.array(count: m) { _ in }
-        scratchSlots.withUnsafeMutableBufferPointer { scratchSlots in
-            scratchRows.withUnsafeMutableBufferPointer { scratchRows in
-                inOffsets.withUnsafeMutableBufferPointer { inOffsets in
-                    inSources.withUnsafeMutableBufferPointer { inSources in
-                        inEdges.withUnsafeMutableBufferPointer { inEdges in
-                            sources.withUnsafeBufferPointer { source in
-                                targets.withUnsafeBufferPointer { target in
-                                    CSRBuilder(nodeCount: n).sort(
-                                        EdgeArcs(sources: source, targets: target, test: AllDirected()),
-                                        scratch: CSRBuilder.Scratch(slots: scratchSlots, rows: scratchRows),
-                                        offsets: inOffsets, into: CSRBuilder.Rows(neighbours: inSources, edges: inEdges))
-                                }
-                            }
+        inOffsets.withUnsafeMutableBufferPointer { inOffsets in
+            inSources.withUnsafeMutableBufferPointer { inSources in
+                inEdges.withUnsafeMutableBufferPointer { inEdges in
+                    sources.withUnsafeBufferPointer { source in
+                        targets.withUnsafeBufferPointer { target in
+                            CSRBuilder(nodeCount: n, slotCount: m).sort(
+                                EdgeArcs(sources: source, targets: target, test: AllDirected()),
+                                into: CSRBuilder.Rows(neighbours: inSources, edges: inEdges), offsets: inOffsets)
                         }
                     }
                 }

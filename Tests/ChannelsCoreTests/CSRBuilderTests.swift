@@ -74,9 +74,34 @@ struct CSRBuilderTests {
         #expect(Self.rows(snapshot.inOffsets, snapshot.inSources, snapshot.inEdges) == expected.in)
     }
 
-    @Test func bucketsSpanAtMostSixteenBitsOfRows() {
-        #expect(CSRBuilder(nodeCount: 1000).shift == 0)
-        #expect(CSRBuilder(nodeCount: 1_000_000).shift == 10)
-        #expect(CSRBuilder(nodeCount: 1 << 30).shift == 16)
+    @Test func aboutAThousandBucketsWhenTheSlotFieldsFit() {
+        #expect(SlotLayout(nodeCount: 1000, slotCount: 5000).rowBits == 0)
+        #expect(SlotLayout(nodeCount: 1_000_000, slotCount: 16_000_000).rowBits == 10)
+        #expect(SlotLayout(nodeCount: 1 << 24, slotCount: 1 << 28).rowBits == 64 - 24 - 28)
+        // Both ids at their largest: every bit goes to them, and buckets hold 4 rows.
+        #expect(SlotLayout(nodeCount: Int(Int32.max), slotCount: Int(Int32.max)).rowBits == 2)
+    }
+
+    @Test(arguments: [(1, 0), (1, 1), (1024, 1), (1_000_000, 16_000_000), (Int(Int32.max), Int(Int32.max) - 1)])
+    func slotsCarryRowNeighbourAndEdgeWhole(nodeCount: Int, slotCount: Int) {
+        let layout = SlotLayout(nodeCount: nodeCount, slotCount: slotCount)
+        let rows = [0, (1 << layout.rowBits) - 1]
+        let neighbours = [0, Int32(nodeCount - 1)]
+        let edges = [0, Int32(max(0, slotCount - 1))]
+        for row in rows {
+            for neighbour in neighbours {
+                for edge in edges {
+                    let slot = layout.pack(row: row, neighbour: neighbour, edge: edge)
+                    #expect(layout.row(slot) == row && layout.neighbour(slot) == neighbour && layout.edge(slot) == edge)
+                }
+            }
+        }
+    }
+
+    @Test func aGraphWithoutEdgesHasEmptyRows() throws {
+        for directions in [EdgeDirections.allDirected, .allTwoWay] {
+            let snapshot = try GraphSnapshot(nodeCount: 3, sources: [], targets: [], directions: directions)
+            #expect(snapshot.outOffsets == [0, 0, 0, 0] && snapshot.inOffsets == [0, 0, 0, 0] && snapshot.slotCount == 0)
+        }
     }
 }
