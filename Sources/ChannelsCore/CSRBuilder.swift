@@ -83,8 +83,8 @@ struct CSRBuilder {
         distribute(arcs, into: arrivals, starts: buffers.byArrival, cursor: buffers.cursor)
         _ = buffers.cursor.update(fromContentsOf: buffers.byDeparture)
         forEachBucket(buffers.byArrival) { firstRow, width, range in
-            buffers.placer.place(arrivals, range, width: width, into: buffers.bucketRows, at: 0, starts: buffers.bucketStarts)
-            distributeFurther(buffers.placer.placedArcs(firstRow: firstRow, width: width, starts: buffers.bucketStarts, rows: buffers.bucketRows),
+            buffers.placer.place(arrivals, range, width: width, into: buffers.bucketRows, at: 0, starts: buffers.rowStarts)
+            distributeFurther(buffers.placer.placedArcs(firstRow: firstRow, width: width, starts: buffers.rowStarts, rows: buffers.bucketRows),
                               into: departures, cursor: buffers.cursor)
         }
         forEachBucket(buffers.byDeparture) { firstRow, width, range in
@@ -103,9 +103,9 @@ struct CSRBuilder {
         let slots = SplitSlots(rows)
         distribute(source, into: slots, starts: starts, cursor: buffers.cursor)
         forEachBucket(starts) { firstRow, width, range in
-            buffers.placer.place(slots, range, width: width, into: buffers.bucketRows, at: 0, starts: buffers.bucketStarts)
+            buffers.placer.place(slots, range, width: width, into: buffers.bucketRows, at: 0, starts: buffers.rowStarts)
             let base = Int32(truncatingIfNeeded: range.lowerBound)
-            for row in 0..<width { offsets[firstRow + row] = base &+ buffers.bucketStarts[row] }
+            for row in 0..<width { offsets[firstRow + row] = base &+ buffers.rowStarts[row] }
             for index in 0..<range.count {
                 rows.neighbours[range.lowerBound + index] = buffers.bucketRows.neighbours[index]
                 rows.edges[range.lowerBound + index] = buffers.bucketRows.edges[index]
@@ -120,7 +120,8 @@ struct CSRBuilder {
         let byDeparture: UnsafeMutableBufferPointer<Int>
         let cursor: UnsafeMutableBufferPointer<Int>
         let bucketRows: Rows
-        let bucketStarts: UnsafeMutableBufferPointer<Int32>
+        /// Where each row of the bucket being placed starts.
+        let rowStarts: UnsafeMutableBufferPointer<Int32>
         let placer: RowPlacer
 
         /// Counts the arcs per bucket by arrival and by departure, and sizes the bucket buffer for the
@@ -133,13 +134,13 @@ struct CSRBuilder {
             builder.bucketStarts(arcs, byKey: byArrival, byNeighbour: byDeparture)
             let largest = (0..<buckets).reduce(0) { [byArrival] in max($0, byArrival[$1 + 1] - byArrival[$1]) }
             bucketRows = Rows(neighbours: .allocate(capacity: max(1, largest)), edges: .allocate(capacity: max(1, largest)))
-            bucketStarts = .allocate(capacity: 1 << builder.layout.rowBits)
+            rowStarts = .allocate(capacity: 1 << builder.layout.rowBits)
             placer = RowPlacer(layout: builder.layout)
         }
 
         func deallocate() {
             for buffer in [byArrival, byDeparture, cursor] { buffer.deallocate() }
-            for buffer in [bucketRows.neighbours, bucketRows.edges, bucketStarts] { buffer.deallocate() }
+            for buffer in [bucketRows.neighbours, bucketRows.edges, rowStarts] { buffer.deallocate() }
             placer.deallocate()
         }
     }

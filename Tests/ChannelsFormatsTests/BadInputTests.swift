@@ -116,7 +116,7 @@ struct BadInputTests {
     }
 
     static func readBack(_ bytes: [UInt8], at path: String) -> String? {
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return "could not write \(path)" }
         do {
             _ = try BinarySnapshot.read(path: path)
             return nil
@@ -165,7 +165,7 @@ struct BadInputTests {
     @Test func aSnapshotNamedByItsExtensionButHoldingTextIsRefused() throws {
         let path = FileManager.default.temporaryDirectory.appending(path: "text-\(UUID()).chsnap").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        FileManager.default.createFile(atPath: path, contents: Data("1 2\n".utf8))
+        try #require(FileManager.default.createFile(atPath: path, contents: Data("1 2\n".utf8)))
         let result = try GraphFile.read(.file(path), options: GraphReadOptions())
         #expect(result.content == nil)
         #expect(result.diagnostics.first?.message.contains("not a channels snapshot") == true)

@@ -29,6 +29,14 @@ struct DijkstraEntry: Comparable {
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.cost == rhs.cost && lhs.rank == rhs.rank }
 }
 
+/// A node's label in Dijkstra's search: the cost and hops of the cheapest route found so far, valid only
+/// where `stamp` is the search's generation (16 bytes: four labels to a cache line).
+struct DijkstraLabel {
+    var cost: Double
+    var hops: Int32
+    var stamp: UInt32
+}
+
 /// Dijkstra's algorithm from one node, with a queue that holds each waiting node once and lowers its entry
 /// when a cheaper route turns up (``DijkstraQueue``).
 ///
@@ -49,16 +57,12 @@ struct DijkstraSearch: Kernel {
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> UInt32 {
         let generation = scratch.nextGeneration()
         let rows = graph.rows(direction)
-        let stamp = scratch.stamp
+        let labels = scratch.labels
         let settled = scratch.otherStamp
-        let cost = scratch.cost
-        let hops = scratch.distance
         let predecessorEdge = scratch.predecessorEdge
         let predecessorNode = scratch.predecessorNode
         var queue = DijkstraQueue(scratch: scratch)
-        stamp[source] = generation
-        cost[source] = 0
-        hops[source] = 0
+        labels[source] = DijkstraLabel(cost: 0, hops: 0, stamp: generation)
         predecessorEdge[source] = -1
         predecessorNode[source] = -1
         queue.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
@@ -74,11 +78,10 @@ struct DijkstraSearch: Kernel {
                 guard filter.allows(edge: edge, from: u, to: v) else { continue }
                 let candidate = entry.cost + costs.cost(slot: slot, edge: edge, in: rows)
                 let candidateHops = entry.hops + 1
-                let isNew = stamp[v] != generation
-                if isNew || candidate < cost[v] || (candidate == cost[v] && candidateHops < hops[v]) {
-                    stamp[v] = generation
-                    cost[v] = candidate
-                    hops[v] = candidateHops
+                let label = labels[v]
+                let isNew = label.stamp != generation
+                if isNew || candidate < label.cost || (candidate == label.cost && candidateHops < label.hops) {
+                    labels[v] = DijkstraLabel(cost: candidate, hops: candidateHops, stamp: generation)
                     predecessorEdge[v] = Int32(edge)
                     predecessorNode[v] = Int32(u)
                     let improved = DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v))
@@ -148,9 +151,9 @@ extension GraphView {
         }
         var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
         var hops = [Int32](repeating: -1, count: snapshot.nodeCount)
-        for node in 0..<snapshot.nodeCount where scratch.stamp[node] == generation {
-            cost[node] = scratch.cost[node]
-            hops[node] = scratch.distance[node]
+        for node in 0..<snapshot.nodeCount where scratch.labels[node].stamp == generation {
+            cost[node] = scratch.labels[node].cost
+            hops[node] = scratch.labels[node].hops
         }
         return ShortestDistances(source: source, cost: cost, hops: hops)
     }

@@ -155,6 +155,6 @@ extension SearchScratch {
             current = Int(predecessorNode[current])
             nodes.append(Int32(current))
         }
-        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: cost[end])
+        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: labels[end].cost)
     }
 }
