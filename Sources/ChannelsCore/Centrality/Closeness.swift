@@ -14,6 +14,8 @@ extension GraphView {
     /// Distances run *to* each node, as NetworkX measures them on a directed graph; on an undirected one the
     /// direction does not matter. `n` is the number of nodes the view lets through.
     ///
+    /// Counting hops, 64 sources share each breadth-first sweep (``ClosenessSweepWorker``).
+    ///
     /// - Parameter weighted: Channel weights as distances (Dijkstra) instead of hops (BFS).
     /// - Complexity: O(*n* × *m*) unweighted, O(*n* × (*m* + *n* log *n*)) weighted, over the threads.
     public func closeness(
@@ -22,27 +24,31 @@ extension GraphView {
     ) -> Closeness? {
         let n = snapshot.nodeCount
         let nodes = (0..<n).filter { allowsNode($0) }.map(Int32.init)
-        let count = Double(nodes.count)
         let sums: [Double]? = withRows(.backward) { rows in
             withMaskFilter { mask in
                 EdgeCosts.with(snapshot, weighted ? .weight : .hops) { costs in
-                    let context = UnsafeSendable((rows, mask, isUnfiltered, costs))
+                    let context = ClosenessContext(rows: rows, mask: mask, unfiltered: isUnfiltered, costs: costs,
+                                                   nodeCount: n, allowedCount: nodes.count)
                     return nodes.withUnsafeBufferPointer { list in
                         let list = UnsafeSendable(list)
+                        guard weighted else {
+                            let width = ClosenessSweepWorker.width
+                            return OrderedParallelSum.sum(
+                                itemCount: (list.value.count + width - 1) / width, length: 2 * n, threads: threads,
+                                makeWorker: { ClosenessSweepWorker(nodeCount: n) },
+                                accumulate: { worker, batch, vector in
+                                    let first = batch * width
+                                    let sources = UnsafeBufferPointer(rebasing: list.value[first..<min(first + width, list.value.count)])
+                                    context.accumulate(sources: sources, worker: worker, into: vector)
+                                },
+                                progress: progress.map { report in { done, _ in report(min(done * width, list.value.count), list.value.count) } },
+                                isCancelled: isCancelled)
+                        }
                         return OrderedParallelSum.sum(
-                            itemCount: nodes.count, length: 2 * n, threads: threads,
+                            itemCount: list.value.count, length: 2 * n, threads: threads,
                             makeWorker: { DistanceWorker(nodeCount: n) },
                             accumulate: { worker, item, vector in
-                                let node = Int(list.value[item])
-                                let (rows, mask, unfiltered, costs) = context.value
-                                let summary = unfiltered
-                                    ? worker.distances(from: node, rows: rows, filter: OpenFilter(), costs: weighted ? costs : nil)
-                                    : worker.distances(from: node, rows: rows, filter: mask, costs: weighted ? costs : nil)
-                                let reached = Double(summary.reached)
-                                if summary.total > 0 && count > 1 {
-                                    vector[node] = (reached - 1) / summary.total * ((reached - 1) / (count - 1))
-                                }
-                                vector[n + node] = summary.harmonic
+                                context.accumulate(source: Int(list.value[item]), worker: &worker, into: vector)
                             },
                             progress: progress, isCancelled: isCancelled)
                     }
@@ -54,45 +60,79 @@ extension GraphView {
     }
 }
 
-/// One thread's scratch space for single-source distances.
+/// What every closeness search reads: the rows and filter of the view, the costs, and the sizes that
+/// normalise the result. Writes each node's closeness at `node` and its harmonic centrality at `n + node`.
+private struct ClosenessContext: @unchecked Sendable {
+    let rows: Rows
+    let mask: MaskFilter
+    let unfiltered: Bool
+    let costs: EdgeCosts
+    let nodeCount: Int
+    let allowedCount: Int
+
+    /// Counting hops, from a batch of sources in one sweep.
+    func accumulate(sources: UnsafeBufferPointer<Int32>, worker: ClosenessSweepWorker, into vector: UnsafeMutableBufferPointer<Double>) {
+        let summaries = unfiltered
+            ? worker.summaries(of: sources, rows: rows, filter: OpenFilter())
+            : worker.summaries(of: sources, rows: rows, filter: mask)
+        for (index, summary) in summaries.enumerated() { record(summary, of: Int(sources[index]), into: vector) }
+    }
+
+    /// Weighted, from one source.
+    func accumulate(source: Int, worker: inout DistanceWorker, into vector: UnsafeMutableBufferPointer<Double>) {
+        let summary = unfiltered
+            ? worker.distances(from: source, rows: rows, filter: OpenFilter(), costs: costs)
+            : worker.distances(from: source, rows: rows, filter: mask, costs: costs)
+        record(summary, of: source, into: vector)
+    }
+
+    private func record(_ summary: DistanceSummary, of node: Int, into vector: UnsafeMutableBufferPointer<Double>) {
+        let reached = Double(summary.reached), count = Double(allowedCount)
+        if summary.total > 0 && count > 1 {
+            vector[node] = (reached - 1) / summary.total * ((reached - 1) / (count - 1))
+        }
+        vector[nodeCount + node] = summary.harmonic
+    }
+}
+
+/// How far a node's sources lie: the nodes reached (the node itself included), the sum of their distances
+/// and the sum of their reciprocals.
+struct DistanceSummary {
+    var reached: Int
+    var total: Double
+    var harmonic: Double
+}
+
+/// One thread's scratch space for single-source weighted distances (Dijkstra).
 struct DistanceWorker {
     private var distance: [Double]
     private var settled: [Bool]
-    private var queue: [Int32]
+    private var order: [Int32]
     private var heap = Heap<DijkstraEntry>()
 
     init(nodeCount n: Int) {
         distance = [Double](repeating: .infinity, count: n)
         settled = [Bool](repeating: false, count: n)
-        queue = [Int32](repeating: 0, count: max(n, 1))
+        order = [Int32](repeating: 0, count: max(n, 1))
     }
 
-    struct Summary {
-        var reached: Int
-        var total: Double
-        var harmonic: Double
-    }
-
-    /// Distances from `source` over `rows`: how many nodes are reached (the source included), the sum of
-    /// their distances, and the sum of their reciprocals.
-    mutating func distances<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts?) -> Summary {
-        var summary = Summary(reached: 0, total: 0, harmonic: 0)
-        var tail = 0
+    /// The summary of the distances from `source` over `rows`, channels costing `costs`.
+    ///
+    /// - Complexity: O((*n* + *m*) log *n*) for the nodes and channels reached.
+    mutating func distances<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> DistanceSummary {
+        var summary = DistanceSummary(reached: 0, total: 0, harmonic: 0)
         distance.withUnsafeMutableBufferPointer { distance in
-          settled.withUnsafeMutableBufferPointer { settled in
-            queue.withUnsafeMutableBufferPointer { queue in
-                distance[source] = 0
-                queue[0] = Int32(source)
-                tail = 1
-                if let costs {
+            settled.withUnsafeMutableBufferPointer { settled in
+                order.withUnsafeMutableBufferPointer { order in
+                    var reached = 0
+                    distance[source] = 0
                     heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
-                    tail = 0
                     while let entry = heap.popMin() {
                         let v = Int(entry.node)
                         if settled[v] || entry.cost > distance[v] { continue }
                         settled[v] = true
-                        queue[tail] = Int32(v)
-                        tail += 1
+                        order[reached] = Int32(v)
+                        reached += 1
                         for slot in rows.range(of: v) {
                             let w = Int(rows.neighbours[slot])
                             let edge = Int(rows.edges[slot])
@@ -104,34 +144,18 @@ struct DistanceWorker {
                             }
                         }
                     }
-                } else {
-                    var head = 0
-                    while head < tail {
-                        let v = Int(queue[head])
-                        head += 1
-                        let next = distance[v] + 1
-                        for slot in rows.range(of: v) {
-                            let w = Int(rows.neighbours[slot])
-                            guard distance[w] == .infinity,
-                                  filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-                            distance[w] = next
-                            queue[tail] = Int32(w)
-                            tail += 1
-                        }
+                    for index in 0..<reached {
+                        let node = Int(order[index])
+                        let d = distance[node]
+                        summary.total += d
+                        if d > 0 { summary.harmonic += 1 / d }
+                        distance[node] = .infinity
+                        settled[node] = false
                     }
-                }
-                for index in 0..<tail {
-                    let node = Int(queue[index])
-                    let d = distance[node]
-                    summary.total += d
-                    if d > 0 { summary.harmonic += 1 / d }
-                    distance[node] = .infinity
-                    settled[node] = false
+                    summary.reached = reached
                 }
             }
-          }
         }
-        summary.reached = tail
         return summary
     }
 }
