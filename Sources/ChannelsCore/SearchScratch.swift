@@ -18,7 +18,6 @@ final class SearchScratch {
     let blocked: UnsafeMutableBufferPointer<UInt32>
     let distance: UnsafeMutableBufferPointer<Int32>
     let otherDistance: UnsafeMutableBufferPointer<Int32>
-    let cost: UnsafeMutableBufferPointer<Double>
     let predecessorEdge: UnsafeMutableBufferPointer<Int32>
     let predecessorNode: UnsafeMutableBufferPointer<Int32>
     let otherPredecessorEdge: UnsafeMutableBufferPointer<Int32>
@@ -61,7 +60,6 @@ final class SearchScratch {
         otherPredecessorNode = .allocate(capacity: count)
         queue = .allocate(capacity: count)
         otherQueue = .allocate(capacity: count)
-        cost = .allocate(capacity: count)
         heapEntries = .allocate(capacity: count)
         heapPosition = .allocate(capacity: count)
         labels = zeroed(DijkstraLabel.self)
@@ -71,7 +69,7 @@ final class SearchScratch {
         let buffers: [UnsafeMutableRawBufferPointer] = [
             .init(stamp), .init(otherStamp), .init(blocked), .init(distance), .init(otherDistance),
             .init(predecessorEdge), .init(predecessorNode), .init(otherPredecessorEdge),
-            .init(otherPredecessorNode), .init(queue), .init(otherQueue), .init(cost), .init(heapEntries),
+            .init(otherPredecessorNode), .init(queue), .init(otherQueue), .init(heapEntries),
             .init(heapPosition), .init(labels),
         ]
         for buffer in buffers { free(buffer.baseAddress) }

@@ -167,4 +167,23 @@ struct BidirectionalSearchAgreementTests {
         }
         #expect(checked > 200)
     }
+
+    /// One finder answers weighted and hop queries in turn: each route's cost is its own search's, never
+    /// what an earlier search left in the shared scratch space.
+    @Test func routesCostWhatTheirOwnSearchFound() throws {
+        let snapshot = try GraphGenerators.rmat(scale: 8, edgeFactor: 4, seed: 3, directed: true)
+            .withIntegerWeights(upTo: 50, seed: 3).plainGraph().snapshot
+        let view = GraphView(snapshot)
+        let finder = PathFinder(snapshot)
+        var checked = 0
+        for pair in 0..<60 {
+            let (source, target) = (pair * 37 % snapshot.nodeCount, (pair * 101 + 5) % snapshot.nodeCount)
+            guard let weighted = finder.cheapestRoute(from: source, to: target, cost: .weight, in: view) else { continue }
+            let hops = try #require(finder.shortestRouteSearchingForward(from: source, to: target, in: view))
+            #expect(weighted.cost == weighted.edges.reduce(0) { $0 + snapshot.edgeWeights[Int($1)] })
+            #expect(hops.cost == Double(hops.hops) && Int32(hops.hops) == view.breadthFirst(from: source).distance[target])
+            checked += 1
+        }
+        #expect(checked > 10)
+    }
 }

@@ -99,7 +99,7 @@ struct KShortestRoutes: Kernel {
             source: start, target: target, direction: .forward, costs: costs, scratch: scratch)
         let generation = search.run(graph, filter: filter)
         guard scratch.otherStamp[target] == generation else { return nil }
-        return scratch.route(from: start, to: target)
+        return scratch.route(from: start, to: target, cost: scratch.labels[target].cost)
     }
 
     /// A route waiting in Yen's candidate queue.
@@ -145,8 +145,9 @@ struct BlockingFilter<Base: SlotFilter>: SlotFilter {
 }
 
 extension SearchScratch {
-    /// The route the last search recorded from `start` to `end`, following predecessors back from `end`.
-    func route(from start: Int, to end: Int) -> Route {
+    /// The route the last search recorded from `start` to `end`, following predecessors back from `end`;
+    /// `cost` is what the search found it to cost.
+    func route(from start: Int, to end: Int, cost: Double) -> Route {
         var nodes: [Int32] = [Int32(end)]
         var edges: [Int32] = []
         var current = end
@@ -155,6 +156,6 @@ extension SearchScratch {
             current = Int(predecessorNode[current])
             nodes.append(Int32(current))
         }
-        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: labels[end].cost)
+        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: cost)
     }
 }

@@ -13,7 +13,7 @@ struct PairBreadthFirstSearch: Kernel {
         if source == target { return Route(nodes: [Int32(source)], edges: [], cost: 0) }
         let generation = scratch.nextGeneration()
         let rows = graph.forward
-        let (stamp, queue, hops) = (scratch.stamp, scratch.queue, scratch.cost)
+        let (stamp, queue, hops) = (scratch.stamp, scratch.queue, scratch.distance)
         stamp[source] = generation
         hops[source] = 0
         queue[0] = Int32(source)
@@ -31,7 +31,7 @@ struct PairBreadthFirstSearch: Kernel {
                 scratch.predecessorEdge[v] = Int32(edge)
                 scratch.predecessorNode[v] = Int32(u)
                 hops[v] = hops[u] + 1
-                if v == target { return scratch.route(from: source, to: target) }
+                if v == target { return scratch.route(from: source, to: target, cost: Double(hops[v])) }
                 queue[tail] = Int32(v)
                 tail += 1
             }

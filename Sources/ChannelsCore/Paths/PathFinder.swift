@@ -53,7 +53,7 @@ public final class PathFinder {
             view.run(DijkstraSearch(source: source, target: target, direction: .forward, costs: costs, scratch: scratch))
         }
         guard scratch.otherStamp[target] == generation else { return nil }
-        return scratch.route(from: source, to: target)
+        return scratch.route(from: source, to: target, cost: scratch.labels[target].cost)
     }
 
     /// The `k` cheapest loopless routes under `model` (Yen), optionally through every node of `via`.
