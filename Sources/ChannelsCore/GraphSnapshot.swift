@@ -145,7 +145,14 @@ extension GraphSnapshot {
     /// - Complexity: O(*m*).
     fileprivate static func slotOrdered(_ weights: [Double], _ slotEdges: [Int32]) -> [Double] {
         guard !weights.isEmpty else { return [] }
-        return weights.withUnsafeBufferPointer { weights in slotEdges.map { weights[Int($0)] } }
+        return weights.withUnsafeBufferPointer { weights in
+            slotEdges.withUnsafeBufferPointer { slotEdges in
+                [Double](unsafeUninitializedCapacity: slotEdges.count) { slotWeights, initialized in
+                    for slot in slotEdges.indices { slotWeights[slot] = weights[Int(slotEdges[slot])] }
+                    initialized = slotEdges.count
+                }
+            }
+        }
     }
 }
 

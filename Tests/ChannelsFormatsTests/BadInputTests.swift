@@ -62,6 +62,10 @@ struct BadInputTests {
         Case("g.csv", "source,target,weight\na,b,heavy\n", 2, 5, "weight must be a number, found 'heavy'"),
         Case("g.txt", "1 2 heavy\n", 1, 5, "the weight 'heavy' is not a number"),
         Case("g.txt", "alpha beta 0\n", 1, 12, "the weight 0.0 is not positive"),
+        Case("g.txt", "1 2 3\n4 5 0.00\n", 2, 5, "the weight 0.0 is not positive"),
+        Case("g.txt", "1 2 -3\n", 1, 5, "the weight -3.0 is not positive"),
+        Case("g.txt", "1 2 3.5.1\n", 1, 5, "the weight '3.5.1' is not a number"),
+        Case("g.txt", "1 2 1e999\n", 1, 5, "the weight '1e999' is not a number"),
         Case("g.graphml", #"<graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="directed"><node id="a"/><edge source="a" target="a"><data key="w">x</data></edge></graph></graphml>"#,
              1, nil, "weight"),
         // A missing column.

@@ -179,6 +179,15 @@ private struct EdgeListParser {
         var line = 1
     }
 
+    /// Weights of 1 for the `count` edges read before the first weight, with room for every edge the file
+    /// can hold (pages never written are never backed by memory), so appending never copies.
+    private static func defaultWeights(count: Int, capacity: Int) -> [Double] {
+        var weights: [Double] = []
+        weights.reserveCapacity(capacity)
+        weights.append(contentsOf: repeatElement(1, count: count))
+        return weights
+    }
+
     @inline(__always)
     private static func blank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
@@ -248,10 +257,15 @@ private struct EdgeListParser {
             guard let second = Self.number(text, &index, end: end) else { return false }
             while Self.blank(text[index]) { index += 1 }
             if text[index] != 0x0A && text[index] != UInt8(ascii: "#") {
-                let start = index
-                while !Self.blank(text[index]) && text[index] != 0x0A { index += 1 }
-                let weight = try parseWeight((offset + start)..<(offset + index), line: state.line, lineStart: offset + lineStart)
-                if state.weights == nil { state.weights = [Double](repeating: 1, count: state.edges.count) }
+                let weight: Double
+                if let exact = ExactDecimal.read(text, &index) {
+                    weight = exact
+                } else {
+                    let start = index
+                    while !Self.blank(text[index]) && text[index] != 0x0A { index += 1 }
+                    weight = try parseWeight((offset + start)..<(offset + index), line: state.line, lineStart: offset + lineStart)
+                }
+                if state.weights == nil { state.weights = Self.defaultWeights(count: state.edges.count, capacity: state.edges.sources.count) }
                 state.weights?.append(weight)
                 while text[index] != 0x0A { index += 1 }
             } else if state.weights != nil {
