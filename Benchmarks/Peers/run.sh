@@ -4,7 +4,7 @@
 # Creates Benchmarks/Peers/.venv on first use, installs requirements.txt into it (again only when that
 # file changes), then runs compare.py with the arguments given, e.g.
 #
-#   Benchmarks/Peers/run.sh                       # full run (~55 min), writes results/latest.md
+#   Benchmarks/Peers/run.sh                       # full run (40–70 min), writes results/latest.md
 #   Benchmarks/Peers/run.sh --quick               # tiny graphs: agreement checks only (CI)
 #   Benchmarks/Peers/run.sh --only bfs,pagerank --repeat 10
 #
