@@ -83,8 +83,9 @@ private struct DirectedRows {
 /// A frame's slot walks the node's out-row, then (directed channels only) its in-row; an in-row slot is
 /// stored bitwise negated so one integer carries both the phase and the position. A node's rows hold each
 /// channel it has with its parent once, so skipping the first allowed slot that leads back to the parent
-/// skips exactly the tree channel and counts any parallel one as a back edge; the search then never reads
-/// edge ids unless the filter needs them, and finds a bridge's id from the slot its parent left it by.
+/// skips one channel to the parent (which one does not matter) and counts any parallel one as a back edge.
+/// The out-rows' edge ids are then read only when a filter needs them; a bridge's id is found from the slot
+/// its parent left it by.
 private struct CutSearch {
     let nodeCount: Int
 
