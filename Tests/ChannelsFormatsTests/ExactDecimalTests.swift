@@ -17,14 +17,14 @@ struct ExactDecimalTests {
     }
 
     @Test func plainDecimalsMatchTheFullParseBitForBit() throws {
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         var fields = ["1", "85", "0.1", "0.2", "0.3", "2.675", "1.005", "9007199254740992", "900719925474099.2",
                       "0.0000000000000000000001", "12345678901234567", "007", "3.14159265358979", "1.10"]
         for _ in 0..<20_000 {
-            let length = 1 + random.next(below: 17)
-            var digits = String((0..<length).map { _ in Character(String(random.next(below: 10))) })
+            let length = Int.random(in: 1...17, using: &random)
+            var digits = String((0..<length).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
             if digits.allSatisfy({ $0 == "0" }) { digits += "1" }
-            let point = random.next(below: digits.count + 1)
+            let point = Int.random(in: 0...digits.count, using: &random)
             if point > 0 && point < digits.count {
                 digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
             }
@@ -66,17 +66,5 @@ struct ExactDecimalTests {
         let graph = try Array(text.utf8).withUnsafeBytes { try EdgeList.read($0, file: "g.txt", directed: true) }
         let expected = try weights.map { try #require(Double($0)) }
         #expect(graph.snapshot.edgeWeights == expected)
-    }
-}
-
-/// A small deterministic generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
