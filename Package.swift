@@ -70,9 +70,15 @@ var package = Package(
             dependencies: ["ChannelsModel", "ChannelsCore", "Graphviz"],
             swiftSettings: swiftSettings
         ),
-        // The curated graphs of Graphs/, embedded at build time so an installed binary carries them.
+        // The curated graphs of Graphs/: their YAML embedded at build time so an installed binary carries
+        // them, and each compiled into Swift (CompiledGraphs.swift) so commands need not parse it.
         .target(
             name: "ChannelsBuiltin",
+            dependencies: [
+                "ChannelsModel",
+                "ChannelsFormats",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
             swiftSettings: swiftSettings,
             plugins: ["EmbedGraphsPlugin"]
         ),

@@ -1,3 +1,6 @@
+public import ChannelsModel
+import ChannelsFormats
+
 /// A curated graph from `Graphs/`, embedded in the binary at build time.
 public struct EmbeddedGraph: Sendable {
     /// The file name without extension: `hostage-deal-2023`.
@@ -6,6 +9,17 @@ public struct EmbeddedGraph: Sendable {
     public let fileName: String
     /// The YAML text, exactly as in the file.
     public let text: String
+
+    /// The graph as compiled into the binary, when it was compiled from this very ``text``; `nil` when
+    /// the YAML changed since (then read ``text``), or when the graph has no compiled form.
+    ///
+    /// - Complexity: O(*n*) in the size of the graph: hashing the text, then building the arrays.
+    public var compiledGraph: ChannelGraph? {
+        guard let compiled = CompiledGraph.named(fileName), compiled.sourceHash == XXHash64.hash(utf8: text) else {
+            return nil
+        }
+        return compiled.build()
+    }
 }
 
 /// The curated graphs shipped with `channels`. The first of them is the default graph of every command.

@@ -16,11 +16,14 @@ public enum NameKey {
     ///
     /// - Complexity: O(*n*) in the length of `name`.
     public static func fold(_ name: String) -> String {
+        foldASCII(name) ?? foldScalars(name)
+    }
+
+    /// The fold of any name, scalar by scalar, through Unicode's decomposition and properties.
+    static func foldScalars(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
-        // ASCII needs no decomposition, which goes through Foundation and is the slow part of folding.
-        let decomposed = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.decomposedStringWithCanonicalMapping
-        let source = Array(decomposed.lowercased().unicodeScalars)
+        let source = Array(name.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
         var index = 0
         while index < source.count {
             let scalar = source[index]
@@ -50,6 +53,54 @@ public enum NameKey {
             }
         }
         return String(scalars)
+    }
+
+    /// The fold of an all-ASCII name, byte by byte; `nil` for any other name. On ASCII the Unicode steps
+    /// of ``foldScalars(_:)`` reduce to these: nothing decomposes, no byte is a mark or has a folding,
+    /// letters are A–Z and a–z, whitespace is tab through carriage return and space.
+    ///
+    /// - Complexity: O(*n*) in the length of `name`, without allocating beyond the result.
+    static func foldASCII(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { folded in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = lowercase(bytes[index])
+                    index += 1
+                    switch byte {
+                    case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                        if index < bytes.count, lowercase(bytes[index]) == UInt8(ascii: "s"),
+                           index + 1 == bytes.count || !isLetter(bytes[index + 1]) {
+                            index += 1
+                        }
+                    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ","),
+                         UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"), 0x09...0x0D, UInt8(ascii: " "):
+                        pendingSpace = count > 0
+                    default:
+                        if pendingSpace {
+                            folded[count] = UInt8(ascii: " ")
+                            count += 1
+                            pendingSpace = false
+                        }
+                        folded[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowercase(byte))
     }
 
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02BB}", "`", "\u{00B4}"]

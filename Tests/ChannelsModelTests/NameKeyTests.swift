@@ -1,4 +1,4 @@
-import ChannelsModel
+@testable import ChannelsModel
 import Testing
 
 struct NameKeyTests {
@@ -28,6 +28,27 @@ struct NameKeyTests {
         // Tashkeel and tatweel are dropped.
         #expect(NameKey.fold("حَمَاس") == "حماس")
         #expect(NameKey.fold("حـــماس") == "حماس")
+    }
+
+    /// The byte-by-byte fold of ASCII names agrees with the Unicode fold on every string of up to two
+    /// ASCII characters, and on every string of up to five drawn from the characters its rules treat
+    /// differently (possessives, separators, whitespace, case, controls that are not whitespace).
+    @Test func asciiFoldAgreesWithUnicodeFold() {
+        let every = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        let tricky = ["a", "s", "S", "Z", "1", "'", "`", " ", "-", "\t", "\u{1C}", "\u{7F}"]
+        var checked = 0
+        for (alphabet, length) in [(every, 2), (tricky, 5)] {
+            var strings = [""]
+            for _ in 0..<length {
+                strings = strings.flatMap { prefix in alphabet.map { prefix + $0 } }
+                for name in strings {
+                    #expect(NameKey.foldASCII(name) == NameKey.foldScalars(name), "\(Array(name.utf8))")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 260_000)
+        #expect(NameKey.foldASCII("Støre") == nil)
     }
 
     @Test func keepsDistinctNamesDistinct() {

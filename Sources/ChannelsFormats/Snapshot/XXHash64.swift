@@ -1,7 +1,8 @@
-/// XXH64 (Yann Collet's xxHash, 64-bit): a fast checksum for the binary snapshot's sections.
+/// XXH64 (Yann Collet's xxHash, 64-bit): a fast checksum for the binary snapshot's sections, and for
+/// telling whether a compiled built-in graph was compiled from the YAML text it ships with.
 ///
 /// Matches the reference implementation's output for the same seed.
-struct XXHash64 {
+public enum XXHash64 {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
@@ -11,7 +12,7 @@ struct XXHash64 {
     /// The XXH64 hash of `bytes`.
     ///
     /// - Complexity: O(*n*), about one cycle per byte.
-    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+    public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
         let count = bytes.count
         var index = 0
         var hash: UInt64
@@ -58,6 +59,14 @@ struct XXHash64 {
         hash = hash &* prime3
         hash ^= hash >> 32
         return hash
+    }
+
+    /// The XXH64 hash of the UTF-8 bytes of `text`.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func hash(utf8 text: String, seed: UInt64 = 0) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
     }
 
     @inline(__always)

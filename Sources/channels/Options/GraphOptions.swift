@@ -27,7 +27,11 @@ struct GraphOptions: ParsableArguments {
     var undirected = false
 
     /// Reads, validates and indexes the graph; on errors, prints every diagnostic and fails with 65.
+    /// A built-in graph comes compiled, without parsing, while its compiled form is current.
     func load() throws -> LoadedGraph {
+        if isBuiltin, let builtin = builtinGraph(graph ?? BuiltinGraphs.defaultName), let compiled = builtin.compiledGraph {
+            return LoadedGraph(content: .typed(compiled), name: "Graphs/\(builtin.fileName)")
+        }
         var options = GraphReadOptions(directed: !undirected)
         if let nodes {
             options.nodes = (try Self.readFile(nodes), nodes)
