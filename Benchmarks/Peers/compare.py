@@ -43,6 +43,8 @@ DEFAULT_THREADS = 2
 HEAVY_REPEAT = 3
 #: How often `channels path Biden Hamas` runs as a whole process.
 CLI_RUNS = 20
+#: Rounds of the thread-scaling measurement: exact betweenness once on one thread, then once on two.
+SCALING_ROUNDS = 5
 #: Kernels that start from the source node (and pair kernels, also take the target).
 NEEDS_ENDPOINTS = {"bfs", "bfs-pair", "bidirectional", "dijkstra", "yen"}
 
@@ -382,6 +384,34 @@ def time_cli(channels: str, runs: int) -> tuple[float, float]:
     return statistics.median(times), min(times)
 
 
+@dataclass
+class Scaling:
+    """Exact betweenness on one and on two threads, measured in alternation."""
+
+    graph: str
+    one_ms: list[float]
+    two_ms: list[float]
+
+    @property
+    def speedups(self) -> list[float]:
+        """One round's one-thread time over its two-thread time, round by round."""
+        return [one / two for one, two in zip(self.one_ms, self.two_ms)]
+
+
+def time_scaling(channels: str, graph: Path, rounds: int) -> Scaling:
+    """Alternate one- and two-thread runs of exact betweenness, so that both see the same spells of a noisy
+    host; the kernel rows above time them minutes apart, with every peer in between."""
+    one, two = [], []
+    for _ in range(rounds):
+        for threads, times in ((1, one), (2, two)):
+            done = subprocess.run([channels, "bench", "betweenness", "--graph", str(graph), "--undirected",
+                                   "--threads", str(threads), "--repeat", "1", "--warmup", "0", "--format", "json"],
+                                  check=True, capture_output=True, text=True)
+            times.append(json.loads(done.stdout)["median_ms"])
+        log(f"scaling round {len(one)}: {one[-1]:,.0f} ms on one thread, {two[-1]:,.0f} ms on two")
+    return Scaling(graph.name, one, two)
+
+
 # ---------------------------------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------------------------------
@@ -497,7 +527,7 @@ def version_lines(channels: str, peers: tuple[str, ...]) -> list[str]:
 
 
 def report(rows: list[Row], args: argparse.Namespace, peers: tuple[str, ...], cli: tuple[float, float] | None,
-           elapsed_s: float) -> tuple[str, int]:
+           scaling: Scaling | None, elapsed_s: float) -> tuple[str, int]:
     """The whole markdown report and the failure count."""
     checks, passes, failures = check_lines(rows)
     command = os.environ.get("PEERS_COMMAND") or shlex.join([sys.executable, *sys.argv])
@@ -518,6 +548,15 @@ def report(rows: list[Row], args: argparse.Namespace, peers: tuple[str, ...], cl
         lines += ["## channels as a whole process", "",
                   f"`channels path Biden Hamas` (built-in graph), wall clock over {CLI_RUNS if not args.quick else 3} "
                   f"runs: median {cli[0]:.1f} ms, best {cli[1]:.1f} ms.", ""]
+    if scaling:
+        speedups = scaling.speedups
+        lines += ["## Thread scaling, measured in alternation", "",
+                  f"Exact betweenness on {scaling.graph}, one run on one thread then one on two, "
+                  f"{len(speedups)} round(s): one thread median {statistics.median(scaling.one_ms):,.0f} ms "
+                  f"({min(scaling.one_ms):,.0f}–{max(scaling.one_ms):,.0f}), two threads median "
+                  f"{statistics.median(scaling.two_ms):,.0f} ms ({min(scaling.two_ms):,.0f}–{max(scaling.two_ms):,.0f}); "
+                  f"speed-up per round {', '.join(f'{x:.2f}' for x in speedups)}, "
+                  f"median **{statistics.median(speedups):.2f}×**.", ""]
     lines += ["## Agreement with channels", "", *checks, "", f"{passes} passed, {failures} failed", ""]
     skipped = skip_lines(rows)
     if skipped:
@@ -536,7 +575,8 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per kernel (heavy kernels use at most "
                         f"{HEAVY_REPEAT}; NetworkX where it takes minutes, 1)")
     parser.add_argument("--only", help="comma-separated kernels to run (e.g. bfs,pagerank; 'cli' for the "
-                        "whole-process `channels path` timing)")
+                        "whole-process `channels path` timing, 'scaling' for one- against two-thread betweenness "
+                        "in alternation)")
     parser.add_argument("--skip-networkx-slow", action="store_true",
                         help="skip NetworkX where it takes minutes (exact and sampled betweenness, closeness, "
                         "reading rmat18)")
@@ -548,16 +588,20 @@ def parse_arguments() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def selected_cases(only: str | None) -> tuple[list[Case], bool]:
-    """The cases --only keeps, and whether the whole-process timing runs."""
+#: Measurements beyond the kernel rows that --only can name.
+EXTRAS = {"cli", "scaling"}
+
+
+def selected_cases(only: str | None) -> tuple[list[Case], set[str]]:
+    """The cases --only keeps, and which of EXTRAS run."""
     if not only:
-        return list(CASES), True
+        return list(CASES), set(EXTRAS)
     wanted = {name.strip() for name in only.split(",") if name.strip()}
-    known = {case.kernel for case in CASES} | {"cli"}
+    known = {case.kernel for case in CASES} | EXTRAS
     unknown = wanted - known
     if unknown:
         sys.exit(f"unknown kernel(s) for --only: {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
-    return [case for case in CASES if case.kernel in wanted], "cli" in wanted
+    return [case for case in CASES if case.kernel in wanted], wanted & EXTRAS
 
 
 def installed_peers() -> tuple[str, ...]:
@@ -575,12 +619,14 @@ def main() -> int:
     missing = [peer for peer in PEERS if peer not in peers]
     if missing:
         log(f"not installed, left out: {', '.join(missing)}")
-    cases, with_cli = selected_cases(args.only)
+    cases, extras = selected_cases(args.only)
     started = time.perf_counter()
     runner = Runner(args, peers)
     rows = runner.run_cases(cases)
-    cli = time_cli(args.channels, 3 if args.quick else CLI_RUNS) if with_cli else None
-    text, failures = report(rows, args, peers, cli, time.perf_counter() - started)
+    cli = time_cli(args.channels, 3 if args.quick else CLI_RUNS) if "cli" in extras else None
+    scaling = (time_scaling(args.channels, runner.graph_path("ba"), 1 if args.quick else SCALING_ROUNDS)
+               if "scaling" in extras else None)
+    text, failures = report(rows, args, peers, cli, scaling, time.perf_counter() - started)
     output = Path(args.output) if args.output else HERE / "results" / ("quick.md" if args.quick else "latest.md")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text + "\n")
