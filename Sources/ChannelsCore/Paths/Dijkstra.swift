@@ -51,6 +51,9 @@ struct DijkstraSearch: Kernel {
     let direction: TraversalDirection
     let costs: EdgeCosts
     let scratch: SearchScratch
+    /// Whether the search leaves each node's predecessor and settled stamp in the scratch space, for
+    /// routes; a search for distances alone skips those writes (two random writes per improvement).
+    var recordsRoutes = true
 
     /// Runs the search; distances and predecessors are left in the scratch space, valid for the returned
     /// generation.
@@ -62,13 +65,16 @@ struct DijkstraSearch: Kernel {
         let predecessorEdge = scratch.predecessorEdge
         let predecessorNode = scratch.predecessorNode
         var queue = DijkstraQueue(scratch: scratch)
+        let recordsRoutes = self.recordsRoutes
         labels[source] = DijkstraLabel(cost: 0, hops: 0, stamp: generation)
-        predecessorEdge[source] = -1
-        predecessorNode[source] = -1
+        if recordsRoutes {
+            predecessorEdge[source] = -1
+            predecessorNode[source] = -1
+        }
         queue.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
         while let entry = queue.popMin() {
             let u = Int(entry.node)
-            settled[u] = generation
+            if recordsRoutes { settled[u] = generation }
             if u == target { break }
             // Settled neighbours need no test: costs are never negative (snapshots refuse negative weights
             // and confidences above 1), so no candidate improves on a settled node.
@@ -82,8 +88,10 @@ struct DijkstraSearch: Kernel {
                 let isNew = label.stamp != generation
                 if isNew || candidate < label.cost || (candidate == label.cost && candidateHops < label.hops) {
                     labels[v] = DijkstraLabel(cost: candidate, hops: candidateHops, stamp: generation)
-                    predecessorEdge[v] = Int32(edge)
-                    predecessorNode[v] = Int32(u)
+                    if recordsRoutes {
+                        predecessorEdge[v] = Int32(edge)
+                        predecessorNode[v] = Int32(u)
+                    }
                     let improved = DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v))
                     if isNew { queue.insert(improved) } else { queue.decrease(improved) }
                 }
@@ -147,7 +155,7 @@ extension GraphView {
     public func shortestDistances(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward) -> ShortestDistances {
         let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
         let generation = EdgeCosts.with(snapshot, model) { costs in
-            run(DijkstraSearch(source: source, target: nil, direction: direction, costs: costs, scratch: scratch))
+            run(DijkstraSearch(source: source, target: nil, direction: direction, costs: costs, scratch: scratch, recordsRoutes: false))
         }
         var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
         var hops = [Int32](repeating: -1, count: snapshot.nodeCount)
