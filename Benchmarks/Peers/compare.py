@@ -43,8 +43,10 @@ DEFAULT_THREADS = 2
 HEAVY_REPEAT = 3
 #: How often `channels path Biden Hamas` runs as a whole process.
 CLI_RUNS = 20
-#: Rounds of the thread-scaling measurement: exact betweenness once on one thread, then once on two.
+#: Rounds of the thread-scaling measurement: exact betweenness once on one thread and once on two.
 SCALING_ROUNDS = 5
+#: Measurements beyond the kernel rows that --only can name.
+EXTRAS = {"cli", "scaling"}
 #: Kernels that start from the source node (and pair kernels, also take the target).
 NEEDS_ENDPOINTS = {"bfs", "bfs-pair", "bidirectional", "dijkstra", "yen"}
 
@@ -391,6 +393,7 @@ class Scaling:
     graph: str
     one_ms: list[float]
     two_ms: list[float]
+    error: str | None = None
 
     @property
     def speedups(self) -> list[float]:
@@ -398,18 +401,23 @@ class Scaling:
         return [one / two for one, two in zip(self.one_ms, self.two_ms)]
 
 
-def time_scaling(channels: str, graph: Path, rounds: int) -> Scaling:
-    """Alternate one- and two-thread runs of exact betweenness, so that both see the same spells of a noisy
-    host; the kernel rows above time them minutes apart, with every peer in between."""
-    one, two = [], []
-    for _ in range(rounds):
-        for threads, times in ((1, one), (2, two)):
-            done = subprocess.run([channels, "bench", "betweenness", "--graph", str(graph), "--undirected",
-                                   "--threads", str(threads), "--repeat", "1", "--warmup", "0", "--format", "json"],
-                                  check=True, capture_output=True, text=True)
-            times.append(json.loads(done.stdout)["median_ms"])
-        log(f"scaling round {len(one)}: {one[-1]:,.0f} ms on one thread, {two[-1]:,.0f} ms on two")
-    return Scaling(graph.name, one, two)
+def time_scaling(runner: "Runner", graph: Path, rounds: int) -> Scaling:
+    """Alternate one- and two-thread runs of exact betweenness (1, 2, then 2, 1, …), so that both see the
+    same spells of a noisy host; the kernel rows above time them minutes apart, with every peer in between."""
+    scaling = Scaling(graph.name, [], [])
+    for round_index in range(rounds):
+        for threads in (1, 2) if round_index % 2 == 0 else (2, 1):
+            try:
+                report = json.loads(runner.channels_command(
+                    ["bench", "betweenness", "--graph", str(graph), "--undirected", "--threads", str(threads),
+                     "--repeat", "1", "--warmup", "0", "--format", "json"]))
+            except (RuntimeError, json.JSONDecodeError) as failure:
+                scaling.error = str(failure)
+                return scaling
+            (scaling.one_ms if threads == 1 else scaling.two_ms).append(report["median_ms"])
+        log(f"scaling round {round_index + 1}: {scaling.one_ms[-1]:,.0f} ms on one thread, "
+            f"{scaling.two_ms[-1]:,.0f} ms on two")
+    return scaling
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -549,14 +557,17 @@ def report(rows: list[Row], args: argparse.Namespace, peers: tuple[str, ...], cl
                   f"`channels path Biden Hamas` (built-in graph), wall clock over {CLI_RUNS if not args.quick else 3} "
                   f"runs: median {cli[0]:.1f} ms, best {cli[1]:.1f} ms.", ""]
     if scaling:
+        lines += ["## Thread scaling, measured in alternation", ""]
         speedups = scaling.speedups
-        lines += ["## Thread scaling, measured in alternation", "",
-                  f"Exact betweenness on {scaling.graph}, one run on one thread then one on two, "
-                  f"{len(speedups)} round(s): one thread median {statistics.median(scaling.one_ms):,.0f} ms "
-                  f"({min(scaling.one_ms):,.0f}–{max(scaling.one_ms):,.0f}), two threads median "
-                  f"{statistics.median(scaling.two_ms):,.0f} ms ({min(scaling.two_ms):,.0f}–{max(scaling.two_ms):,.0f}); "
-                  f"speed-up per round {', '.join(f'{x:.2f}' for x in speedups)}, "
-                  f"median **{statistics.median(speedups):.2f}×**.", ""]
+        if speedups:
+            lines += [f"Exact betweenness on {scaling.graph}, one run on each thread count per round, the order "
+                      f"alternating, {len(speedups)} round(s): one thread median "
+                      f"{statistics.median(scaling.one_ms):,.0f} ms ({min(scaling.one_ms):,.0f}–{max(scaling.one_ms):,.0f}), "
+                      f"two threads median {statistics.median(scaling.two_ms):,.0f} ms "
+                      f"({min(scaling.two_ms):,.0f}–{max(scaling.two_ms):,.0f}); speed-up per round "
+                      f"{', '.join(f'{x:.2f}' for x in speedups)}, median **{statistics.median(speedups):.2f}×**.", ""]
+        if scaling.error:
+            lines += [f"The measurement stopped: {scaling.error}", ""]
     lines += ["## Agreement with channels", "", *checks, "", f"{passes} passed, {failures} failed", ""]
     skipped = skip_lines(rows)
     if skipped:
@@ -586,10 +597,6 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--output", help="markdown report path (default: results/latest.md, "
                         "results/quick.md with --quick)")
     return parser.parse_args()
-
-
-#: Measurements beyond the kernel rows that --only can name.
-EXTRAS = {"cli", "scaling"}
 
 
 def selected_cases(only: str | None) -> tuple[list[Case], set[str]]:
@@ -624,7 +631,7 @@ def main() -> int:
     runner = Runner(args, peers)
     rows = runner.run_cases(cases)
     cli = time_cli(args.channels, 3 if args.quick else CLI_RUNS) if "cli" in extras else None
-    scaling = (time_scaling(args.channels, runner.graph_path("ba"), 1 if args.quick else SCALING_ROUNDS)
+    scaling = (time_scaling(runner, runner.graph_path("ba"), 1 if args.quick else SCALING_ROUNDS)
                if "scaling" in extras else None)
     text, failures = report(rows, args, peers, cli, scaling, time.perf_counter() - started)
     output = Path(args.output) if args.output else HERE / "results" / ("quick.md" if args.quick else "latest.md")
