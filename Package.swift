@@ -76,7 +76,7 @@ var package = Package(
             name: "ChannelsBuiltin",
             dependencies: [
                 "ChannelsModel",
-                "ChannelsFormats",
+                "ChannelsCore",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings,

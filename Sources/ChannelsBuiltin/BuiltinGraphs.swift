@@ -1,5 +1,5 @@
 public import ChannelsModel
-import ChannelsFormats
+import ChannelsCore
 
 /// A curated graph from `Graphs/`, embedded in the binary at build time.
 public struct EmbeddedGraph: Sendable {
@@ -10,11 +10,14 @@ public struct EmbeddedGraph: Sendable {
     /// The YAML text, exactly as in the file.
     public let text: String
 
+    /// The name reports and diagnostics give the graph: `Graphs/hostage-deal-2023.yaml`.
+    public var path: String { "Graphs/\(fileName)" }
+
     /// The graph as compiled into the binary, when it was compiled from this very ``text``; `nil` when
-    /// the YAML changed since (then read ``text``), or when the graph has no compiled form.
+    /// the text changed since (then read ``text``), or when the graph has no compiled form.
     ///
     /// - Complexity: O(*n*) in the size of the graph: hashing the text, then building the arrays.
-    public var compiledGraph: ChannelGraph? {
+    public func compiledGraph() -> ChannelGraph? {
         guard let compiled = CompiledGraph.named(fileName), compiled.sourceHash == XXHash64.hash(utf8: text) else {
             return nil
         }

@@ -4,9 +4,10 @@ import ChannelsModel
 ///
 /// `CompiledGraphs.swift` is generated from `Graphs/*.yaml` by `CompiledGraphsTests` (run it with
 /// `CHANNELS_RECORD_GOLDEN=1` to regenerate), and that test checks every compiled graph against what the
-/// YAML reader makes of its file. A compiled graph carries the hash of the text it was compiled from:
-/// when `Graphs/` changes and the file is not regenerated yet, the hash no longer matches the embedded
-/// YAML and commands read the YAML, so a stale compiled graph is never used.
+/// YAML reader makes of its file. A compiled graph carries the hash of the text it was compiled from, so
+/// once a file in `Graphs/` changes, commands read its YAML until the file is regenerated. A change to the
+/// reader or the model instead of the text is not seen by the hash: `swift test` fails until the file is
+/// regenerated.
 struct CompiledGraph: Sendable {
     /// The file name in `Graphs/`: `hostage-deal-2023.yaml`.
     let fileName: String
@@ -16,6 +17,8 @@ struct CompiledGraph: Sendable {
     let build: @Sendable () -> ChannelGraph
 
     /// The compiled graph of the file with this name, current or not.
+    ///
+    /// - Complexity: O(*g*) for *g* compiled graphs.
     static func named(_ fileName: String) -> CompiledGraph? {
         all.first { $0.fileName == fileName }
     }

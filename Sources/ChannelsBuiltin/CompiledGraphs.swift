@@ -7,11 +7,11 @@ import OrderedCollections
 
 extension CompiledGraph {
     static let all: [CompiledGraph] = [
-        CompiledGraph(fileName: "ceasefire-talks-2024.yaml", sourceHash: 0x0DC34258B4EFD66D, build: ceasefireTalks2024),
-        CompiledGraph(fileName: "hostage-deal-2023.yaml", sourceHash: 0x6F00897756DD696B, build: hostageDeal2023),
+        CompiledGraph(fileName: "ceasefire-talks-2024.yaml", sourceHash: 0x0DC34258B4EFD66D, build: graphCeasefireTalks2024),
+        CompiledGraph(fileName: "hostage-deal-2023.yaml", sourceHash: 0x6F00897756DD696B, build: graphHostageDeal2023),
     ]
 
-    private static func ceasefireTalks2024() -> ChannelGraph {
+    private static func graphCeasefireTalks2024() -> ChannelGraph {
         let documents: [Document] = [
             Document(id: "004_60f0e0c5a2806223.txt", title: "يقول مسؤولون إن إسرائيل وحماس قد تستأنفان محادثات وقف إطلاق النار في غضون أسبوع", language: "ar", outlet: "The New York Times (Arabic translation)"),
         ]
@@ -334,7 +334,7 @@ extension CompiledGraph {
         )
     }
 
-    private static func hostageDeal2023() -> ChannelGraph {
+    private static func graphHostageDeal2023() -> ChannelGraph {
         let documents: [Document] = [
             Document(id: "000_f5871980013e6b4e.txt", title: "Qatar contacted the US and Israel — a senior US official's account of the five-week hostage negotiation", language: "nb", outlet: "Norwegian news report (outlet not named in the seed collection)"),
             Document(id: "001_37c3a1c8d0cfc1e6.txt", title: "The behind-the-scenes talks that led to the Israel–Hamas prisoner exchange (The Times of Israel, 22 November, relayed)", language: "ar", outlet: "موقع مصرنا الإخباري (Egyptian news site), relaying The Times of Israel"),

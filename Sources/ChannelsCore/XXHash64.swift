@@ -1,4 +1,4 @@
-/// XXH64 (Yann Collet's xxHash, 64-bit): a fast checksum for the binary snapshot's sections, and for
+/// XXH64 (Yann Collet's xxHash, 64-bit): a fast checksum, for the sections of binary snapshots and for
 /// telling whether a compiled built-in graph was compiled from the YAML text it ships with.
 ///
 /// Matches the reference implementation's output for the same seed.

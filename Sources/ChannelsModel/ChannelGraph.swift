@@ -2,7 +2,7 @@
 ///
 /// Channels refer to actors by index. The graph is a value: build it once (from a file, a generator or
 /// code), then take a `GraphSnapshot` of it for queries.
-public struct ChannelGraph: Sendable {
+public struct ChannelGraph: Equatable, Sendable {
     public var title: String?
     public var description: String?
     public var documents: [Document]

@@ -20,6 +20,8 @@ public enum NameKey {
     }
 
     /// The fold of any name, scalar by scalar, through Unicode's decomposition and properties.
+    ///
+    /// - Complexity: O(*n*) in the length of `name`.
     static func foldScalars(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
@@ -59,7 +61,7 @@ public enum NameKey {
     /// of ``foldScalars(_:)`` reduce to these: nothing decomposes, no byte is a mark or has a folding,
     /// letters are A–Z and a–z, whitespace is tab through carriage return and space.
     ///
-    /// - Complexity: O(*n*) in the length of `name`, without allocating beyond the result.
+    /// - Complexity: O(*n*) in the length of `name`.
     static func foldASCII(_ name: String) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in

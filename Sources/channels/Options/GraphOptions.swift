@@ -29,8 +29,8 @@ struct GraphOptions: ParsableArguments {
     /// Reads, validates and indexes the graph; on errors, prints every diagnostic and fails with 65.
     /// A built-in graph comes compiled, without parsing, while its compiled form is current.
     func load() throws -> LoadedGraph {
-        if isBuiltin, let builtin = builtinGraph(graph ?? BuiltinGraphs.defaultName), let compiled = builtin.compiledGraph {
-            return LoadedGraph(content: .typed(compiled), name: "Graphs/\(builtin.fileName)")
+        if nodes == nil, let builtin, let compiled = builtin.compiledGraph() {
+            return LoadedGraph(content: .typed(compiled), name: builtin.path)
         }
         var options = GraphReadOptions(directed: !undirected)
         if let nodes {
@@ -55,7 +55,7 @@ struct GraphOptions: ParsableArguments {
     func read(options: GraphReadOptions) throws -> (input: GraphInput, result: (content: GraphContent?, diagnostics: [Diagnostic])) {
         var options = options
         let input = try self.input()
-        options.format = isBuiltin ? .yaml : inputFormat
+        options.format = builtin == nil ? inputFormat : .yaml
         do {
             return (input, try GraphFile.read(input, options: options))
         } catch {
@@ -63,23 +63,21 @@ struct GraphOptions: ParsableArguments {
         }
     }
 
-    /// Whether `--graph` names a built-in graph rather than a file.
-    private var isBuiltin: Bool {
-        guard let graph else { return true }
-        return graph != "-" && !FileManager.default.fileExists(atPath: graph) && builtinGraph(graph) != nil
-    }
-
-    private func builtinGraph(_ name: String) -> EmbeddedGraph? {
-        BuiltinGraphs.named(name.hasPrefix("builtin:") ? String(name.dropFirst(8)) : name)
+    /// The built-in graph `--graph` names (`builtin:` in front is optional), or the default one without
+    /// `--graph`; `nil` for standard input, for a file that exists, and for a name that is neither.
+    private var builtin: EmbeddedGraph? {
+        guard let graph else { return BuiltinGraphs.defaultGraph }
+        guard graph != "-", !FileManager.default.fileExists(atPath: graph) else { return nil }
+        return BuiltinGraphs.named(graph.hasPrefix("builtin:") ? String(graph.dropFirst(8)) : graph)
     }
 
     /// Where the graph comes from: a built-in graph, standard input or a file.
     func input() throws -> GraphInput {
+        if let builtin {
+            return .bytes(Array(builtin.text.utf8), name: builtin.path)
+        }
         guard let graph else {
-            guard let builtin = BuiltinGraphs.defaultGraph else {
-                throw Failure(ExitStatus.software, "the built-in graph is missing from this build")
-            }
-            return .bytes(Array(builtin.text.utf8), name: "Graphs/\(builtin.fileName)")
+            throw Failure(ExitStatus.software, "the built-in graph is missing from this build")
         }
         if graph == "-" {
             do {
@@ -87,9 +85,6 @@ struct GraphOptions: ParsableArguments {
             } catch {
                 throw Failure(ExitStatus.ioError, "cannot read standard input")
             }
-        }
-        if isBuiltin, let builtin = builtinGraph(graph) {
-            return .bytes(Array(builtin.text.utf8), name: "Graphs/\(builtin.fileName)")
         }
         return .file(graph)
     }

@@ -5,8 +5,8 @@ import OrderedCollections
 /// Writes `Sources/ChannelsBuiltin/CompiledGraphs.swift`: each curated graph as the Swift that builds it,
 /// with the hash of the YAML it was read from.
 ///
-/// Only values that differ from an initialiser's default are written, in the initialiser's order, so that
-/// the file reads like hand-written model code and diffs line by line when a graph changes.
+/// Arguments are written in the initialiser's order, each optional one only when it differs from its
+/// default, so that the file reads like hand-written model code and diffs line by line when a graph changes.
 enum CompiledGraphSource {
     /// One graph to compile: its file name, the hash of its YAML text, and the graph that text reads as.
     struct Entry {
@@ -40,13 +40,12 @@ enum CompiledGraphSource {
         return out
     }
 
-    /// `hostage-deal-2023.yaml` → `hostageDeal2023`.
+    /// `hostage-deal-2023.yaml` → `graphHostageDeal2023`: an identifier whatever the file is called (two
+    /// names that differ only in punctuation would collide, which the compiler reports).
     static func functionName(_ fileName: String) -> String {
-        let stem = fileName.split(separator: ".").first.map(String.init) ?? fileName
-        let words = stem.split { !$0.isLetter && !$0.isNumber }
-        return words.enumerated().map { index, word in
-            index == 0 ? word.lowercased() : word.prefix(1).uppercased() + word.dropFirst().lowercased()
-        }.joined()
+        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName
+        let words = stem.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }
+        return "graph" + words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
     }
 
     private static func function(_ entry: Entry) -> String {
@@ -114,7 +113,7 @@ enum CompiledGraphSource {
         ])
     }
 
-    /// A channel, after a comment that names its ends.
+    /// A channel, after a comment that names its ends (ids, which have no line breaks).
     private static func channel(_ channel: Channel, actors: [Actor]) -> String {
         "// \(actors[channel.source].id) → \(actors[channel.target].id)\n            " + call("Channel", [
             ("id", literal(channel.id)),
@@ -184,9 +183,8 @@ enum CompiledGraphSource {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// A Swift literal that is exactly this double: its shortest round-trip spelling.
+    /// A Swift literal that is exactly this double: its shortest round-trip spelling. (Readers reject NaN.)
     static func literal(_ value: Double) -> String {
-        if value.isNaN { return ".nan" }
         if value.isInfinite { return value < 0 ? "-.infinity" : ".infinity" }
         return "\(value)"
     }
