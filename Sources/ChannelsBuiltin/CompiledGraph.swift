@@ -22,10 +22,4 @@ struct CompiledGraph: Sendable {
     static func named(_ fileName: String) -> CompiledGraph? {
         all.first { $0.fileName == fileName }
     }
-
-    /// A partial date the generated code spells `date(2023, 11, 22)`; `nil` if out of range, which the
-    /// test comparing compiled and read graphs would catch.
-    static func date(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> PartialDate? {
-        PartialDate(year: year, month: month, day: day)
-    }
 }

@@ -177,7 +177,7 @@ extension CompiledGraph {
             ),
             // burns → barnea
             Channel(id: "paris-burns-barnea-2024", kind: ChannelKind("meeting"), source: 1, target: 4, directed: false,
-                date: date(2024),
+                date: PartialDate(year: 2024),
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "أجريت مناقشات أولية في نهاية هذا الأسبوع في باريس بين ديفيد بارنيا"),
                 ],
@@ -185,7 +185,7 @@ extension CompiledGraph {
             ),
             // burns → qatar-pm
             Channel(id: "paris-burns-qatar-pm-2024", kind: ChannelKind("meeting"), source: 1, target: 7, directed: false,
-                date: date(2024),
+                date: PartialDate(year: 2024),
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "أجريت مناقشات أولية في نهاية هذا الأسبوع في باريس بين ديفيد بارنيا"),
                 ],
@@ -193,7 +193,7 @@ extension CompiledGraph {
             ),
             // barnea → qatar-pm
             Channel(id: "paris-barnea-qatar-pm-2024", kind: ChannelKind("meeting"), source: 4, target: 7, directed: false,
-                date: date(2024),
+                date: PartialDate(year: 2024),
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "أجريت مناقشات أولية في نهاية هذا الأسبوع في باريس بين ديفيد بارنيا"),
                 ],
@@ -339,7 +339,7 @@ extension CompiledGraph {
             Document(id: "000_f5871980013e6b4e.txt", title: "Qatar contacted the US and Israel — a senior US official's account of the five-week hostage negotiation", language: "nb", outlet: "Norwegian news report (outlet not named in the seed collection)"),
             Document(id: "001_37c3a1c8d0cfc1e6.txt", title: "The behind-the-scenes talks that led to the Israel–Hamas prisoner exchange (The Times of Israel, 22 November, relayed)", language: "ar", outlet: "موقع مصرنا الإخباري (Egyptian news site), relaying The Times of Israel"),
             Document(id: "002_80be2761f51edce1.txt", title: "Difficult negotiations behind the Palestinian-Israeli ceasefire agreement", language: "en", outlet: "CNN (translated)"),
-            Document(id: "003_739b4eee6006d42d.txt", title: "The secret negotiation cell and the channels of the truce talks (Politico, relayed)", language: "ar", outlet: "الترا فلسطين (Ultra Palestine), relaying Politico", published: date(2023, 11, 22)),
+            Document(id: "003_739b4eee6006d42d.txt", title: "The secret negotiation cell and the channels of the truce talks (Politico, relayed)", language: "ar", outlet: "الترا فلسطين (Ultra Palestine), relaying Politico", published: PartialDate(year: 2023, month: 11, day: 22)),
         ]
         let sides: [Side] = [
             Side(id: "us", name: "United States"),
@@ -782,7 +782,7 @@ extension CompiledGraph {
             ),
             // qatar → negotiation-cell
             Channel(id: "qatar-in-negotiation-cell", kind: ChannelKind("membership"), source: 19, target: 30, directed: false,
-                from: date(2023, 10),
+                from: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Qatar, som ledet forhandlingene om avtalen, ba om at det ble opprettet en egen gruppe"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "تضم ممثلين عن قطر والولايات المتحدة وإسرائيل"),
@@ -791,7 +791,7 @@ extension CompiledGraph {
             ),
             // united-states → negotiation-cell
             Channel(id: "united-states-in-negotiation-cell", kind: ChannelKind("membership"), source: 2, target: 30, directed: false,
-                from: date(2023, 10),
+                from: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "تضم ممثلين عن قطر والولايات المتحدة وإسرائيل"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "خلية صغيرة بين الولايات المتحدة"),
@@ -800,7 +800,7 @@ extension CompiledGraph {
             ),
             // israel → negotiation-cell
             Channel(id: "israel-in-negotiation-cell", kind: ChannelKind("membership"), source: 10, target: 30, directed: false,
-                from: date(2023, 10),
+                from: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "i hemmelighet, sammen med israelerne"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "تضم ممثلين عن قطر والولايات المتحدة وإسرائيل"),
@@ -868,11 +868,11 @@ extension CompiledGraph {
             // qatar → hamas
             Channel(id: "qatar-hamas-channel", kind: ChannelKind("standing-channel"), source: 19, target: 26, directed: false,
                 name: "Channel with Hamas through Qatar",
-                from: date(2023, 10, 20),
+                from: PartialDate(year: 2023, month: 10, day: 20),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "we have successfully established a channel of communication with Hamas, through Qatar"),
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Frigivelsen av to amerikanske statsborgere 20. oktober ble sett på som et innledende skritt for de overordnede forhandlingene"),
-                    Citation(doc: "003_739b4eee6006d42d.txt", quote: "حققت انتصارها الأول في 23 تشرين الأول/أكتوبر", date: date(2023, 10, 23)),
+                    Citation(doc: "003_739b4eee6006d42d.txt", quote: "حققت انتصارها الأول في 23 تشرين الأول/أكتوبر", date: PartialDate(year: 2023, month: 10, day: 23)),
                 ],
                 note: "The US side's channel of communication with Hamas \"through Qatar\" (002), shown to work by the \"pilot\" release of two American hostages. 002 (and 000) date that release to 20 October; 003 dates it to 23 October, when it calls it the secret negotiation cell's first victory. 002 says Biden \"opened negotiations with Hamas\" at once but that effective contacts came only with the help of the Qatari coordinator; no US actor is joined to Hamas directly. The channel stays open to the end of the negotiation (no end date given).\n"
             ),
@@ -904,7 +904,7 @@ extension CompiledGraph {
             ),
             // qatar → united-states
             Channel(id: "qatar-us-first-contact-2023-10", kind: ChannelKind("other"), source: 19, target: 2, directed: false,
-                date: date(2023, 10),
+                date: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "startet med at Qatar tok kontakt med USA og Israel"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وكانت قطر قد تواصلت مع الولايات المتحدة وإسرائيل بعد وقت قصير من الهجوم"),
@@ -914,7 +914,7 @@ extension CompiledGraph {
             ),
             // qatar → israel
             Channel(id: "qatar-israel-first-contact-2023-10", kind: ChannelKind("other"), source: 19, target: 10, directed: false,
-                date: date(2023, 10),
+                date: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "startet med at Qatar tok kontakt med USA og Israel"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وكانت قطر قد تواصلت مع الولايات المتحدة وإسرائيل بعد وقت قصير من الهجوم"),
@@ -924,7 +924,7 @@ extension CompiledGraph {
             // biden → qatar
             Channel(id: "biden-qatar-pilot-talks-2023-10", kind: ChannelKind("other"), source: 0, target: 19, directed: false,
                 name: "\"Pilot\" negotiations",
-                date: date(2023, 10),
+                date: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Biden immediately opened negotiations with Hamas about the release of the hostages, but due to communication difficulties, it was not until late October that effective contacts were made with Hamas with the help of the Qatari coordinator"),
                 ],
@@ -932,7 +932,7 @@ extension CompiledGraph {
             ),
             // biden → hostage-families
             Channel(id: "biden-families-video-call-2023-10-13", kind: ChannelKind("video-call"), source: 0, target: 31, directed: false,
-                date: date(2023, 10, 13),
+                date: PartialDate(year: 2023, month: 10, day: 13),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "مكالمة \"زوم\" في 13 أكتوبر بين الرئيس الأمريكي جو بايدن وعائلات الأمريكيين الأسرى لدى حماس"),
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "var i et digitalt møte med familiene til gislene"),
@@ -941,7 +941,7 @@ extension CompiledGraph {
             ),
             // biden → netanyahu
             Channel(id: "biden-netanyahu-calls-2023-10", kind: ChannelKind("call"), source: 0, target: 11, directed: false,
-                date: date(2023, 10),
+                date: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "flere telefonsamtaler mellom Biden og Israels statsminister Benjamin Netanyahu i oktober"),
                 ],
@@ -973,7 +973,7 @@ extension CompiledGraph {
             ),
             // hamas → negotiation-cell
             Channel(id: "hamas-message-to-cell-2023-10-24", kind: ChannelKind("message"), source: 26, target: 30, directed: true,
-                date: date(2023, 10, 24),
+                date: PartialDate(year: 2023, month: 10, day: 24),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وبعد ذلك بيوم، أرسلت حماس رسالة عبر قنواتها إلى الخلية"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "On October 24, Hamas appeared to agree to the conditions for the release of the women and children"),
@@ -982,7 +982,7 @@ extension CompiledGraph {
             ),
             // united-states → israel
             Channel(id: "us-israel-ground-invasion-questions-2023-10", kind: ChannelKind("other"), source: 2, target: 10, directed: false,
-                date: date(2023, 10),
+                date: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "المسؤولين الأمريكيين طرحوا على الإسرائيليين أسئلة صعبة حول ما إذا كان ينبغي تأجيل الهجوم البري"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "the United States failed to convince Israel"),
@@ -991,7 +991,7 @@ extension CompiledGraph {
             ),
             // mcgurk → qatar-pm
             Channel(id: "mcgurk-qatar-pm-call-2023-10-25", kind: ChannelKind("call"), source: 4, target: 21, directed: false,
-                date: date(2023, 10, 25),
+                date: PartialDate(year: 2023, month: 10, day: 25),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "في 25 أكتوبر/تشرين الأول، أجرى ماكغورك اتصالا هاتفيا مع رئيس الوزراء القطري"),
                 ],
@@ -999,7 +999,7 @@ extension CompiledGraph {
             ),
             // mcgurk → biden
             Channel(id: "mcgurk-briefs-biden-2023-10", kind: ChannelKind("other"), source: 4, target: 0, directed: false,
-                date: date(2023, 10),
+                date: PartialDate(year: 2023, month: 10),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "ثم أطلع ماكغورك بايدن على المكالمة، وطلب الرئيس التحدث مباشرة مع وزير الخارجية القطري"),
                 ],
@@ -1014,7 +1014,7 @@ extension CompiledGraph {
             ),
             // blinken → netanyahu
             Channel(id: "blinken-netanyahu-meeting-2023-11-03", kind: ChannelKind("meeting"), source: 8, target: 11, directed: false,
-                date: date(2023, 11, 3),
+                date: PartialDate(year: 2023, month: 11, day: 3),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Blinken visited Israel on November 3 for talks with Netanyahu"),
                 ],
@@ -1022,7 +1022,7 @@ extension CompiledGraph {
             ),
             // blinken → qatar-pm
             Channel(id: "blinken-qatar-pm-meeting-2023-11-04", kind: ChannelKind("meeting"), source: 8, target: 21, directed: false,
-                date: date(2023, 11, 4),
+                date: PartialDate(year: 2023, month: 11, day: 4),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وزير الخارجية الأمريكي أنتوني بلينكن (يسار) اجتماعًا مع رئيس الوزراء ووزير الخارجية القطري محمد بن عبد الرحمن آل ثاني. 4 نوفمبر 2023"),
                 ],
@@ -1030,7 +1030,7 @@ extension CompiledGraph {
             ),
             // burns → qatar-pm
             Channel(id: "burns-qatar-pm-meeting-2023-11-09", kind: ChannelKind("meeting"), source: 6, target: 21, directed: false,
-                date: date(2023, 11, 9),
+                date: PartialDate(year: 2023, month: 11, day: 9),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Den 9. november dro Burns til Doha for å hjelpe til med å lande en avtaletekst"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "التقى بيرنز في الدوحة مع رئيس الوزراء القطري وبارنيع"),
@@ -1039,7 +1039,7 @@ extension CompiledGraph {
             ),
             // burns → barnea
             Channel(id: "burns-barnea-meeting-2023-11-09", kind: ChannelKind("meeting"), source: 6, target: 12, directed: false,
-                date: date(2023, 11, 9),
+                date: PartialDate(year: 2023, month: 11, day: 9),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Den 9. november dro Burns til Doha for å hjelpe til med å lande en avtaletekst"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "التقى بيرنز في الدوحة مع رئيس الوزراء القطري وبارنيع"),
@@ -1048,7 +1048,7 @@ extension CompiledGraph {
             ),
             // barnea → qatar-pm
             Channel(id: "barnea-qatar-pm-meeting-2023-11-09", kind: ChannelKind("meeting"), source: 12, target: 21, directed: false,
-                date: date(2023, 11, 9),
+                date: PartialDate(year: 2023, month: 11, day: 9),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "التقى بيرنز في الدوحة مع رئيس الوزراء القطري وبارنيع"),
                     Citation(doc: "000_f5871980013e6b4e.txt", note: "Dates the Doha meeting through Burns's trip (\"Den 9. november dro Burns til Doha\"); no participants named."),
@@ -1057,7 +1057,7 @@ extension CompiledGraph {
             ),
             // biden → emir-tamim
             Channel(id: "biden-emir-call-2023-11-12", kind: ChannelKind("call"), source: 0, target: 20, directed: false,
-                date: date(2023, 11, 12),
+                date: PartialDate(year: 2023, month: 11, day: 12),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Biden ringte emiren av Qatar, sjeik Tamim bin Hamad al-Thani, 12. november"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "واتصل بأمير قطر تميم بن حمد آل ثاني للمرة الأولى منذ اندلاع الحرب"),
@@ -1067,7 +1067,7 @@ extension CompiledGraph {
             ),
             // biden → netanyahu
             Channel(id: "biden-netanyahu-call-2023-11-14", kind: ChannelKind("call"), source: 0, target: 11, directed: false,
-                date: date(2023, 11, 14),
+                date: PartialDate(year: 2023, month: 11, day: 14),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "ringte Biden til Netanyahu 14. november og oppfordret ham til å gå videre med avtalen"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "خلال مكالمة هاتفية أجريت في 14 تشرين الثاني/نوفمبر بين بايدن ونتنياهو"),
@@ -1078,7 +1078,7 @@ extension CompiledGraph {
             ),
             // netanyahu → war-cabinet
             Channel(id: "netanyahu-war-cabinet-presentation-2023-11", kind: ChannelKind("meeting"), source: 11, target: 17, directed: false,
-                date: date(2023, 11),
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "نتنياهو عرض دعمه الأولي أمام مجلس الوزراء الحربي الإسرائيلي"),
                 ],
@@ -1086,19 +1086,19 @@ extension CompiledGraph {
             ),
             // netanyahu → mcgurk
             Channel(id: "netanyahu-mcgurk-we-need-this-deal", kind: ChannelKind("other"), source: 11, target: 4, directed: false,
-                date: date(2023, 11, 14),
+                date: PartialDate(year: 2023, month: 11, day: 14),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي وقت لاحق من ذلك اليوم، تحدث بنيامين نتنياهو مع كبير مستشاري بايدن بريت ماكغورك"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وذلك ضمن هاتف تباكى فيه لماكغورك"),
-                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي", date: date(2023, 11, 15)),
-                    Citation(doc: "002_80be2761f51edce1.txt", quote: "A week ago, Netanyahu told McGek: \"We need this agreement,\"", date: date(2023, 11)),
+                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي", date: PartialDate(year: 2023, month: 11, day: 15)),
+                    Citation(doc: "002_80be2761f51edce1.txt", quote: "A week ago, Netanyahu told McGek: \"We need this agreement,\"", date: PartialDate(year: 2023, month: 11)),
                 ],
                 note: "Netanyahu told McGurk \"we need this deal\" and that it was a political, not only a moral, necessity. Seeds disagree on date and form: 003 says \"later that day\" after the 14 November Biden call and, in its opening paragraphs, places these words in a phone call (\"ضمن هاتف\"); 001 says McGurk met Netanyahu in Israel \"the next day\" (15 November, counting from the 14 November call); 002 says only \"a week ago\" relative to its 22 November report. The kind is left as \"other\" because the seeds disagree on whether it was a call or a meeting.\n",
                 attributes: ["reported-as": .string("phone conversation (003); in-person meeting in Israel (001)")]
             ),
             // netanyahu → biden
             Channel(id: "netanyahu-asks-biden-press-emir-2023-11-15", kind: ChannelKind("message"), source: 11, target: 0, directed: true,
-                date: date(2023, 11, 15),
+                date: PartialDate(year: 2023, month: 11, day: 15),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وطلب رئيس الوزراء من بايدن الضغط مرة أخرى على أمير قطر"),
                 ],
@@ -1106,11 +1106,11 @@ extension CompiledGraph {
             ),
             // biden → emir-tamim
             Channel(id: "biden-emir-call-2023-11-17", kind: ChannelKind("call"), source: 0, target: 20, directed: false,
-                date: date(2023, 11, 17),
+                date: PartialDate(year: 2023, month: 11, day: 17),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Biden ringte emiren av Qatar igjen 17. november"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي 17 نوفمبر/تشرين الثاني، اتصل بأمير قطر، مشيرًا إلى أن بريت ماكغورك سيكون في قطر في اليوم التالي"),
-                    Citation(doc: "002_80be2761f51edce1.txt", quote: "On November 15, Biden called the Emir of Qatar again on the sidelines of the APEC summit", date: date(2023, 11, 15)),
+                    Citation(doc: "002_80be2761f51edce1.txt", quote: "On November 15, Biden called the Emir of Qatar again on the sidelines of the APEC summit", date: PartialDate(year: 2023, month: 11, day: 15)),
                 ],
                 note: "Biden's second call with the Emir: the deal had to be finalised (000); McGurk would be in Qatar the next day to review the final text (003). 002 dates it 15 November, on the sidelines of the APEC summit (\"the time has come\"; the Emir assured Biden he would do everything he could). Two seeds (000, 003) give 17 November, one (002) 15 November.\n"
             ),
@@ -1123,7 +1123,7 @@ extension CompiledGraph {
             ),
             // hamas → qatar
             Channel(id: "hamas-comments-to-qatar-2023-11", kind: ChannelKind("message"), source: 26, target: 19, directed: true,
-                date: date(2023, 11),
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "تلقت قطر بعض التعليقات على الصفقة المقترحة من حماس"),
                 ],
@@ -1131,7 +1131,7 @@ extension CompiledGraph {
             ),
             // emir-tamim → burns
             Channel(id: "emir-burns-call-2023-11", kind: ChannelKind("call"), source: 20, target: 6, directed: false,
-                date: date(2023, 11),
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "فاتصل كل من أمير قطر وبريت ماكغورك بمدير وكالة المخابرات المركزية بيل بيرنز"),
                 ],
@@ -1139,7 +1139,7 @@ extension CompiledGraph {
             ),
             // mcgurk → burns
             Channel(id: "mcgurk-burns-call-2023-11", kind: ChannelKind("call"), source: 4, target: 6, directed: false,
-                date: date(2023, 11),
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "فاتصل كل من أمير قطر وبريت ماكغورك بمدير وكالة المخابرات المركزية بيل بيرنز"),
                 ],
@@ -1147,7 +1147,7 @@ extension CompiledGraph {
             ),
             // mcgurk → qatar
             Channel(id: "mcgurk-qatar-final-text-2023-11", kind: ChannelKind("meeting"), source: 4, target: 19, directed: false,
-                date: date(2023, 11),
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Brett McGurk, then traveled to Qatar and then Israel to check the text of the final agreement with the parties"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "مشيرًا إلى أن بريت ماكغورك سيكون في قطر في اليوم التالي، ويمكنهم مراجعة النص النهائي للاتفاقية"),
@@ -1156,34 +1156,34 @@ extension CompiledGraph {
             ),
             // mcgurk → kamel
             Channel(id: "mcgurk-kamel-meeting-2023-11-18", kind: ChannelKind("meeting"), source: 4, target: 23, directed: false,
-                date: date(2023, 11, 18),
+                date: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي صباح اليوم التالي، كان بريت ماكغورك في القاهرة للقاء عباس كامل، رئيس المخابرات المصرية"),
-                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "To dager senere møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel", date: date(2023, 11, 19)),
+                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "To dager senere møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel", date: PartialDate(year: 2023, month: 11, day: 19)),
                 ],
                 note: "In Cairo. 003: \"the next morning\" after the 17 November events (18 November). 000: \"two days later\" after the 17 November call, i.e. 19 November, and speaks of \"the Americans\" meeting Kamel without naming McGurk. One seed each; 003's day is used. 003's count is not fully certain: it also says Biden expected McGurk in Qatar on the 18th and that Hamas's comments reached Qatar shortly before he arrived; if \"the next morning\" counts from that arrival, 003 too would point to 19 November.\n"
             ),
             // hamas-gaza-leadership → egyptian-aide
             Channel(id: "hamas-gaza-answer-to-egyptian-aide-2023-11-18", kind: ChannelKind("message"), source: 27, target: 25, directed: true,
-                date: date(2023, 11, 18),
+                date: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "دخل مساعد مصري حاملاً رسالة مفادها أن قادة حماس في غزة قبلوا تقريبًا كل ما تم الاتفاق عليه في الدوحة في الليلة السابقة"),
-                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "fikk forsikringer fra Hamas at de gjenstående hullene skulle tettes", date: date(2023, 11, 19)),
+                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "fikk forsikringer fra Hamas at de gjenstående hullene skulle tettes", date: PartialDate(year: 2023, month: 11, day: 19)),
                 ],
                 note: "The answer of Hamas's leaders in Gaza: they accepted almost everything agreed in Doha the night before (003); 000: assurances from Hamas that the remaining gaps would be closed. 003 has an Egyptian aide bring the message into the McGurk–Kamel meeting; how it reached him is not stated. Dated like mcgurk-kamel-meeting-2023-11-18 (000: 19 November).\n"
             ),
             // egyptian-aide → mcgurk
             Channel(id: "egyptian-aide-to-mcgurk-2023-11-18", kind: ChannelKind("message"), source: 25, target: 4, directed: true,
-                date: date(2023, 11, 18),
+                date: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وبينما كانوا يتحدثون، دخل مساعد مصري حاملاً رسالة"),
-                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel og fikk forsikringer fra Hamas", date: date(2023, 11, 19)),
+                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel og fikk forsikringer fra Hamas", date: PartialDate(year: 2023, month: 11, day: 19)),
                 ],
                 note: "The aide walked into the McGurk–Kamel meeting with the Gaza leaders' answer (003); 000 says the Americans received Hamas's assurances at the meeting with Kamel (dated 19 November there).\n"
             ),
             // egyptian-aide → kamel
             Channel(id: "egyptian-aide-to-kamel-2023-11-18", kind: ChannelKind("message"), source: 25, target: 23, directed: true,
-                date: date(2023, 11, 18),
+                date: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وبينما كانوا يتحدثون، دخل مساعد مصري حاملاً رسالة"),
                 ],
@@ -1191,7 +1191,7 @@ extension CompiledGraph {
             ),
             // mcgurk → war-cabinet
             Channel(id: "mcgurk-war-cabinet-2023-11-19", kind: ChannelKind("meeting"), source: 4, target: 17, directed: false,
-                date: date(2023, 11, 19),
+                date: PartialDate(year: 2023, month: 11, day: 19),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وعاد ماكغورك إلى \"إسرائيل\" في 19 نوفمبر/تشرين الثاني للتحدث أمام مجلس الوزراء الحربي"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "On November 19, Israel's wartime cabinet approved the agreement after making some minor changes to the final text"),
@@ -1200,7 +1200,7 @@ extension CompiledGraph {
             ),
             // israel → united-states
             Channel(id: "israel-approval-to-us-2023-11-19", kind: ChannelKind("message"), source: 10, target: 2, directed: true,
-                date: date(2023, 11, 19),
+                date: PartialDate(year: 2023, month: 11, day: 19),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي ذلك المساء، أبلغ مسؤولون إسرائيليون كبار الولايات المتحدة أنهم وافقوا على الاتفاقية مع بعض التغييرات الطفيفة فقط"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Israel's wartime cabinet approved the agreement after making some minor changes"),
@@ -1209,7 +1209,7 @@ extension CompiledGraph {
             ),
             // emir-tamim → hamas
             Channel(id: "emir-final-offer-to-hamas-2023-11", kind: ChannelKind("message"), source: 20, target: 26, directed: true,
-                date: date(2023, 11),
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "The Emir of Qatar forwarded the agreement to Hamas"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وأرسلت قطر تلك النسخة إلى حماس، شدد فيها أمير قطر على أنها \"العرض الأخير\""),
@@ -1218,7 +1218,7 @@ extension CompiledGraph {
             ),
             // hamas → qatar
             Channel(id: "hamas-reply-to-qatar-2023-11-21", kind: ChannelKind("message"), source: 26, target: 19, directed: true,
-                date: date(2023, 11, 21),
+                date: PartialDate(year: 2023, month: 11, day: 21),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "On the morning of November 21, Hamas replied to Qatar"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي 21 نوفمبر/تشرين الثاني، أعطت حماس الضوء الأخضر"),
@@ -1227,7 +1227,7 @@ extension CompiledGraph {
             ),
             // netanyahu → israeli-cabinet
             Channel(id: "netanyahu-israeli-cabinet-meeting-2023-11-22", kind: ChannelKind("meeting"), source: 11, target: 18, directed: false,
-                date: date(2023, 11, 22),
+                date: PartialDate(year: 2023, month: 11, day: 22),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "In the early morning of the 22nd, after several meetings, the Israeli cabinet also approved"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Netanyahu grabbed McGurk by the arm after wrapping up a tense cabinet meeting"),
@@ -1237,7 +1237,7 @@ extension CompiledGraph {
             ),
             // netanyahu → mcgurk
             Channel(id: "netanyahu-mcgurk-after-cabinet-2023-11-22", kind: ChannelKind("meeting"), source: 11, target: 4, directed: false,
-                date: date(2023, 11, 22),
+                date: PartialDate(year: 2023, month: 11, day: 22),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Netanyahu grabbed McGurk by the arm after wrapping up a tense cabinet meeting"),
                 ],

@@ -54,7 +54,8 @@ struct GraphOptions: ParsableArguments {
     /// graphs): the input it came from, and the graph and diagnostics the reader gave.
     func read(options: GraphReadOptions) throws -> (input: GraphInput, result: (content: GraphContent?, diagnostics: [Diagnostic])) {
         var options = options
-        let input = try self.input()
+        let builtin = self.builtin
+        let input = try self.input(builtin: builtin)
         options.format = builtin == nil ? inputFormat : .yaml
         do {
             return (input, try GraphFile.read(input, options: options))
@@ -71,8 +72,9 @@ struct GraphOptions: ParsableArguments {
         return BuiltinGraphs.named(graph.hasPrefix("builtin:") ? String(graph.dropFirst(8)) : graph)
     }
 
-    /// Where the graph comes from: a built-in graph, standard input or a file.
-    func input() throws -> GraphInput {
+    /// Where the graph comes from: `builtin` (``builtin``, looked up once by the caller), standard input or
+    /// a file.
+    private func input(builtin: EmbeddedGraph?) throws -> GraphInput {
         if let builtin {
             return .bytes(Array(builtin.text.utf8), name: builtin.path)
         }

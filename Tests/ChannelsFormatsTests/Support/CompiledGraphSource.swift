@@ -175,7 +175,10 @@ enum CompiledGraphSource {
     }
 
     private static func date(_ date: PartialDate) -> String {
-        "date(" + ([date.year] + [date.month, date.day].compactMap { $0 }).map(String.init).joined(separator: ", ") + ")"
+        let parts = [("year", date.year), ("month", date.month), ("day", date.day)].compactMap { label, value in
+            value.map { "\(label): \($0)" }
+        }
+        return "PartialDate(" + parts.joined(separator: ", ") + ")"
     }
 
     private static func hex(_ value: UInt64) -> String {
