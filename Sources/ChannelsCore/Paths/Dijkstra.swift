@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An entry of Dijkstra's queue, ordered by cost, then hops, then node id, so ties break the same way
 /// on every run. Hops and node share one 64-bit rank (hops above, node below; both are never negative),
 /// so that a comparison is two instructions, not three branches.
@@ -27,14 +19,6 @@ struct DijkstraEntry: Comparable {
     }
 
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.cost == rhs.cost && lhs.rank == rhs.rank }
-}
-
-/// A node's label in Dijkstra's search: the cost and hops of the cheapest route found so far, valid only
-/// where `stamp` is the search's generation (16 bytes: four labels to a cache line).
-struct DijkstraLabel {
-    var cost: Double
-    var hops: Int32
-    var stamp: UInt32
 }
 
 /// Dijkstra's algorithm from one node, with a queue that holds each waiting node once and lowers its entry
@@ -59,14 +43,35 @@ struct DijkstraSearch: Kernel {
     /// generation.
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> UInt32 {
         let generation = scratch.nextGeneration()
+        run(graph, filter: filter, labels: StampedLabels(labels: scratch.labels.baseAddress.unsafelyUnwrapped, generation: generation))
+        return generation
+    }
+
+    /// Runs the search with its labels in `labels`; predecessors, when recorded, go to the scratch space
+    /// as ``run(_:filter:)`` leaves them.
+    func run<Filter: SlotFilter, Labels: DijkstraLabels>(_ graph: Adjacency, filter: Filter, labels: Labels) {
         let rows = graph.rows(direction)
-        let labels = scratch.labels
+        switch costs.resolved(for: rows) {
+        case .slotWeights(let cost): search(rows, filter: filter, cost: cost, labels: labels)
+        case .edgeValues(let cost): search(rows, filter: filter, cost: cost, labels: labels)
+        case .constant(let cost): search(rows, filter: filter, cost: cost, labels: labels)
+        }
+    }
+
+    /// The search, specialised on the filter, on how a channel's cost is read and on where labels live,
+    /// so that the relaxation loop reads the rows' edge ids only when the filter, the costs or the routes
+    /// need them.
+    private func search<Filter: SlotFilter, Cost: ChannelCost, Labels: DijkstraLabels>(
+        _ rows: Rows, filter: Filter, cost: Cost, labels: Labels
+    ) {
         let settled = scratch.otherStamp
+        let generation = scratch.generation
         let predecessorEdge = scratch.predecessorEdge
         let predecessorNode = scratch.predecessorNode
         var queue = DijkstraQueue(scratch: scratch)
         let recordsRoutes = self.recordsRoutes
-        labels[source] = DijkstraLabel(cost: 0, hops: 0, stamp: generation)
+        let readsEdges = Filter.readsEdges || Cost.readsEdges || recordsRoutes
+        labels.setLabel(source, cost: 0, hops: 0)
         if recordsRoutes {
             predecessorEdge[source] = -1
             predecessorNode[source] = -1
@@ -76,93 +81,27 @@ struct DijkstraSearch: Kernel {
             let u = Int(entry.node)
             if recordsRoutes { settled[u] = generation }
             if u == target { break }
+            let candidateHops = entry.hops &+ 1
             // Settled neighbours need no test: costs are never negative (snapshots refuse negative weights
             // and confidences above 1), so no candidate improves on a settled node.
             for slot in rows.range(of: u) {
                 let v = Int(rows.neighbours[slot])
-                let edge = Int(rows.edges[slot])
+                let edge = readsEdges ? Int(rows.edges[slot]) : 0
                 guard filter.allows(edge: edge, from: u, to: v) else { continue }
-                let candidate = entry.cost + costs.cost(slot: slot, edge: edge, in: rows)
-                let candidateHops = entry.hops + 1
-                let label = labels[v]
-                let isNew = label.stamp != generation
-                if isNew || candidate < label.cost || (candidate == label.cost && candidateHops < label.hops) {
-                    labels[v] = DijkstraLabel(cost: candidate, hops: candidateHops, stamp: generation)
-                    if recordsRoutes {
-                        predecessorEdge[v] = Int32(edge)
-                        predecessorNode[v] = Int32(u)
-                    }
-                    let improved = DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v))
-                    if isNew { queue.insert(improved) } else { queue.decrease(improved) }
+                let candidate = entry.cost + cost.cost(slot: slot, edge: edge)
+                let known = labels.cost(of: v)
+                // An unlabelled node reads as (infinity, Int32.max), so a route whose cost overflows to
+                // infinity still labels it.
+                guard candidate < known || (candidate == known && candidateHops < labels.hops(of: v)) else { continue }
+                let isNew = !labels.hasLabel(v)
+                labels.setLabel(v, cost: candidate, hops: candidateHops)
+                if recordsRoutes {
+                    predecessorEdge[v] = Int32(edge)
+                    predecessorNode[v] = Int32(u)
                 }
+                let improved = DijkstraEntry(cost: candidate, hops: candidateHops, node: Int32(v))
+                if isNew { queue.insert(improved) } else { queue.decrease(improved) }
             }
         }
-        return generation
-    }
-}
-
-/// Per-edge costs under a cost model, read through a raw pointer in the hot loop.
-struct EdgeCosts {
-    private let values: UnsafePointer<Double>?
-    private let constant: Double
-    /// Whether the costs are the snapshot's weights, which its rows also hold in slot order.
-    private var areWeights = false
-
-    @inline(__always)
-    subscript(edge: Int) -> Double { values?[edge] ?? constant }
-
-    /// The cost of the channel in `slot` of `rows` (a row of the same snapshot): the rows' own copy when
-    /// the costs are weights, which keeps a search's reads sequential.
-    @inline(__always)
-    func cost(slot: Int, edge: Int, in rows: Rows) -> Double {
-        areWeights ? rows.weights[slot] : self[edge]
-    }
-
-    /// Whether every edge costs 1, so that the cheapest route is the one with the fewest hops.
-    var isUnit: Bool { values == nil && constant == 1 }
-
-    /// Runs `body` with the costs of `model` on `snapshot`.
-    static func with<R>(_ snapshot: GraphSnapshot, _ model: PathCost, _ body: (EdgeCosts) throws -> R) rethrows -> R {
-        switch model {
-        case .hops:
-            return try body(EdgeCosts(values: nil, constant: 1))
-        case .weight:
-            if snapshot.edgeWeights.isEmpty { return try body(EdgeCosts(values: nil, constant: 1)) }
-            return try snapshot.edgeWeights.withUnsafeBufferPointer {
-                try body(EdgeCosts(values: $0.baseAddress, constant: 1, areWeights: true))
-            }
-        case .confidence:
-            if snapshot.edgeConfidences.isEmpty { return try body(EdgeCosts(values: nil, constant: 0)) }
-            let costs = snapshot.edgeConfidences.map { -log($0) }
-            return try costs.withUnsafeBufferPointer { try body(EdgeCosts(values: $0.baseAddress, constant: 0)) }
-        }
-    }
-}
-
-/// Shortest distances from one node to every node, by Dijkstra.
-public struct ShortestDistances: Sendable {
-    public let source: Int
-    /// The cost of the cheapest route to each node; `infinity` where unreachable.
-    public let cost: [Double]
-    /// The hops of that route; -1 where unreachable.
-    public let hops: [Int32]
-}
-
-extension GraphView {
-    /// The cheapest costs from `source` to every node under `model`.
-    ///
-    /// - Complexity: O((*n* + *m*) log *n*).
-    public func shortestDistances(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward) -> ShortestDistances {
-        let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
-        let generation = EdgeCosts.with(snapshot, model) { costs in
-            run(DijkstraSearch(source: source, target: nil, direction: direction, costs: costs, scratch: scratch, recordsRoutes: false))
-        }
-        var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
-        var hops = [Int32](repeating: -1, count: snapshot.nodeCount)
-        for node in 0..<snapshot.nodeCount where scratch.labels[node].stamp == generation {
-            cost[node] = scratch.labels[node].cost
-            hops[node] = scratch.labels[node].hops
-        }
-        return ShortestDistances(source: source, cost: cost, hops: hops)
     }
 }

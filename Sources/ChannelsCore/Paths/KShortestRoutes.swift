@@ -128,6 +128,8 @@ struct BlockingFilter<Base: SlotFilter>: SlotFilter {
     let blockedNext: [Int32]
     var isReversed = false
 
+    static var readsEdges: Bool { Base.readsEdges }
+
     @inline(__always)
     func allows(edge: Int, from: Int, to: Int) -> Bool {
         if blocked[to] == generation { return false }

@@ -31,10 +31,12 @@ public final class PathFinder {
         return answer
     }
 
-    /// The fewest-hops route between two nodes, by bidirectional search.
+    /// The fewest-hops route between two nodes, by bidirectional search. As for every search here, the
+    /// view's masks do not apply to the source, but a target the view removes is not reached.
     ///
     /// - Complexity: see ``BidirectionalSearch``.
     public func shortestRoute(from source: Int, to target: Int, in view: GraphView) -> Route? {
+        guard source == target || view.allowsNode(target) else { return nil }
         var search = BidirectionalSearch(source: source, target: target, scratch: scratch)
         search.sidesAgree = view.allowsNode(source) && view.allowsNode(target)
         return view.run(search)

@@ -1,0 +1,58 @@
+import ChannelsCore
+import ChannelsModel
+import Testing
+
+/// `shortestDistances` keeps its labels in its own result arrays, not in the stamped scratch space that
+/// single-pair searches use: hand-checked values, and agreement with the single-pair search everywhere.
+struct ShortestDistancesTests {
+    /// a→b (2), b→c (2), a→c (4), c→d (1); e has no channel. c costs 4 either way: the one-hop route wins.
+    static let graph = TestGraphs.graph(["a", "b", "c", "d", "e"], [
+        e("a", "b", .message, weight: 2), e("b", "c", .message, weight: 2),
+        e("a", "c", .message, weight: 4), e("c", "d", .message, weight: 1),
+    ])
+
+    @Test func forwardCostsAndHopsByHand() {
+        let distances = GraphView(GraphSnapshot(Self.graph)).shortestDistances(from: 0, cost: .weight)
+        #expect(distances.cost == [0, 2, 4, 5, .infinity])
+        #expect(distances.hops == [0, 1, 1, 2, -1])
+    }
+
+    @Test func backwardCostsAndHopsByHand() {
+        let distances = GraphView(GraphSnapshot(Self.graph)).shortestDistances(from: 3, cost: .weight, direction: .backward)
+        #expect(distances.cost == [5, 3, 1, 0, .infinity])
+        #expect(distances.hops == [2, 2, 1, 0, -1])
+    }
+
+    @Test func hopCostsCountChannels() {
+        let distances = GraphView(GraphSnapshot(Self.graph)).shortestDistances(from: 0, cost: .hops)
+        #expect(distances.cost == [0, 1, 1, 2, .infinity])
+        #expect(distances.hops == [0, 1, 1, 2, -1])
+    }
+
+    @Test(arguments: [PathCost.weight, .confidence, .hops])
+    func agreesWithTheSinglePairSearch(model: PathCost) throws {
+        let edges = GraphGenerators.rmat(scale: 9, edgeFactor: 6, seed: 11, directed: true).withIntegerWeights(upTo: 9, seed: 5)
+        var attributes = EdgeAttributes()
+        attributes.weights = edges.weights ?? []
+        attributes.confidences = edges.sources.indices.map { 1 / Double($0 % 4 + 1) }
+        let snapshot = try GraphSnapshot(nodeCount: edges.nodeCount, sources: edges.sources, targets: edges.targets,
+                                         directions: .allDirected, attributes: attributes)
+        let filtered = GraphView(snapshot)
+            .removingNodes(stride(from: 5, to: snapshot.nodeCount, by: 13).map(Int32.init))
+            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: 7).map(Int32.init))
+        let finder = PathFinder(snapshot)
+        var reached = 0
+        for view in [GraphView(snapshot), filtered] {
+            for source in [0, 1, 17] where view.allowsNode(source) {
+                let distances = view.shortestDistances(from: source, cost: model)
+                for target in 0..<snapshot.nodeCount {
+                    let route = finder.cheapestRoute(from: source, to: target, cost: model, in: view)
+                    #expect(distances.cost[target] == (route?.cost ?? .infinity), "\(source) → \(target)")
+                    #expect(distances.hops[target] == Int32(route?.hops ?? -1), "\(source) → \(target)")
+                    if route != nil { reached += 1 }
+                }
+            }
+        }
+        #expect(reached > 500)
+    }
+}
