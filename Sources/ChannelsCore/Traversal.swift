@@ -26,9 +26,14 @@ public struct Rows {
 /// Decides, slot by slot, whether a traversal may use `edge` to go from node `from` to node `to`.
 public protocol SlotFilter {
     /// Whether ``allows(edge:from:to:)`` looks at its edge, so that a kernel need not read the rows' edge
-    /// ids when it wants them for nothing else.
+    /// ids when it wants them for nothing else; when false, kernels may pass 0 for `edge`.
     static var readsEdges: Bool { get }
     func allows(edge: Int, from: Int, to: Int) -> Bool
+}
+
+extension SlotFilter {
+    /// Filters read the edge unless they say otherwise.
+    public static var readsEdges: Bool { true }
 }
 
 /// Lets everything through; kernels specialised on it test nothing.
@@ -43,8 +48,6 @@ public struct OpenFilter: SlotFilter {
 public struct MaskFilter: SlotFilter {
     let edgeWords: UnsafePointer<UInt64>?
     let nodeWords: UnsafePointer<UInt64>?
-
-    public static var readsEdges: Bool { true }
 
     @inline(__always)
     public func allows(edge: Int, from: Int, to: Int) -> Bool {

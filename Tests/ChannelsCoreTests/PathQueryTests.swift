@@ -168,6 +168,23 @@ struct BidirectionalSearchAgreementTests {
         #expect(checked > 200)
     }
 
+    /// Searches do not end at a node the view removes (unless they start there), whichever kernel answers.
+    @Test func noSearchReachesARemovedTarget() throws {
+        let snapshot = try GraphGenerators.rmat(scale: 8, edgeFactor: 4, seed: 3, directed: true)
+            .withIntegerWeights(upTo: 9, seed: 3).plainGraph().snapshot
+        let finder = PathFinder(snapshot)
+        let distance = GraphView(snapshot).breadthFirst(from: 0).distance
+        let target = try #require(distance.indices.first { distance[$0] > 0 })
+        let view = GraphView(snapshot).removingNodes([Int32(target)])
+        #expect(finder.shortestRoute(from: 0, to: target, in: view) == nil)
+        #expect(finder.shortestRouteSearchingForward(from: 0, to: target, in: view) == nil)
+        #expect(finder.cheapestRoute(from: 0, to: target, cost: .weight, in: view) == nil)
+        for cost in [PathCost.hops, .weight] {
+            #expect(finder.kShortestRoutes(from: 0, to: target, k: 3, cost: cost, in: view).routes.isEmpty)
+        }
+        #expect(finder.shortestRoute(from: target, to: target, in: view)?.hops == 0)
+    }
+
     /// One finder answers weighted and hop queries in turn: each route's cost is its own search's, never
     /// what an earlier search left in the shared scratch space.
     @Test func routesCostWhatTheirOwnSearchFound() throws {

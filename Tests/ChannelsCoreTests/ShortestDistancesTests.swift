@@ -1,5 +1,6 @@
 import ChannelsCore
 import ChannelsModel
+import Foundation
 import Testing
 
 /// `shortestDistances` keeps its labels in its own result arrays, not in the stamped scratch space that
@@ -27,6 +28,49 @@ struct ShortestDistancesTests {
         let distances = GraphView(GraphSnapshot(Self.graph)).shortestDistances(from: 0, cost: .hops)
         #expect(distances.cost == [0, 1, 1, 2, .infinity])
         #expect(distances.hops == [0, 1, 1, 2, -1])
+    }
+
+    /// v is first reached at cost 4 in three hops (a→b→c→v), then at cost 4 in two (a→d→v), which wins.
+    @Test func anEqualCostWithFewerHopsReplacesTheLabel() {
+        let graph = TestGraphs.graph(["a", "b", "c", "d", "v"], [
+            e("a", "b", .message, weight: 1), e("b", "c", .message, weight: 1), e("c", "v", .message, weight: 2),
+            e("a", "d", .message, weight: 3), e("d", "v", .message, weight: 1),
+        ])
+        let distances = GraphView(GraphSnapshot(graph)).shortestDistances(from: 0, cost: .weight)
+        #expect(distances.cost == [0, 1, 2, 3, 4])
+        #expect(distances.hops == [0, 1, 2, 1, 2])
+    }
+
+    /// A route whose cost overflows to infinity still reaches its node, as in the single-pair search.
+    @Test func aCostThatOverflowsStillReaches() {
+        let graph = TestGraphs.graph(["a", "b", "c"], [
+            e("a", "b", .message, weight: .greatestFiniteMagnitude), e("b", "c", .message, weight: .greatestFiniteMagnitude),
+        ])
+        let distances = GraphView(GraphSnapshot(graph)).shortestDistances(from: 0, cost: .weight)
+        #expect(distances.cost == [0, .greatestFiniteMagnitude, .infinity])
+        #expect(distances.hops == [0, 1, 2])
+    }
+
+    /// Confidence costs (−log c, read by edge id) against the same values given as weights (read from
+    /// the rows in slot order): the two ways of reading a cost agree.
+    @Test func confidenceCostsEqualTheSameValuesAsWeights() throws {
+        let edges = GraphGenerators.rmat(scale: 9, edgeFactor: 6, seed: 4, directed: true)
+        let confidences = edges.sources.indices.map { 1 / Double($0 % 5 + 2) }
+        func snapshot(weights: [Double], confidences: [Double]) throws -> GraphSnapshot {
+            var attributes = EdgeAttributes()
+            attributes.weights = weights
+            attributes.confidences = confidences
+            return try GraphSnapshot(nodeCount: edges.nodeCount, sources: edges.sources, targets: edges.targets,
+                                     directions: .allDirected, attributes: attributes)
+        }
+        let byConfidence = try snapshot(weights: [], confidences: confidences)
+        let byWeight = try snapshot(weights: confidences.map { -log($0) }, confidences: [])
+        for source in [0, 3, 100] {
+            let expected = GraphView(byWeight).shortestDistances(from: source, cost: .weight)
+            let found = GraphView(byConfidence).shortestDistances(from: source, cost: .confidence)
+            #expect(found.cost == expected.cost && found.hops == expected.hops)
+            #expect(found.hops.filter { $0 > 1 }.count > 50)
+        }
     }
 
     @Test(arguments: [PathCost.weight, .confidence, .hops])

@@ -1,12 +1,12 @@
 /// An entry of Dijkstra's queue, ordered by cost, then hops, then node id, so ties break the same way
 /// on every run.
 ///
-/// The three share one 128-bit key: the cost's bit pattern above, hops and node below. Costs are never
+/// The three share one 128-bit key (hops and node are never negative): the cost's bit pattern above, hops and node below. Costs are never
 /// negative (nor NaN), and the bit patterns of non-negative doubles order as the doubles do, so comparing
 /// two entries is one unsigned 128-bit comparison: no branch, which matters when a heap picks the least
 /// of four children at every level.
 struct DijkstraEntry: Comparable {
-    private var key: UInt128
+    private let key: UInt128
 
     /// An entry for a cost that is not negative; −0 counts as 0.
     @inline(__always)
@@ -30,7 +30,7 @@ struct DijkstraEntry: Comparable {
 /// zero-cost channel never lengthens a route for nothing. With a target, the search stops when the target
 /// is settled.
 ///
-/// - Complexity: O((*n* + *m*) log *n*) time; O(1) set-up, as the scratch space is stamped.
+/// - Complexity: O((*n* + *m*) log *n*) time.
 struct DijkstraSearch: Kernel {
     let source: Int
     let target: Int?
@@ -43,35 +43,48 @@ struct DijkstraSearch: Kernel {
 
     /// Runs the search; distances and predecessors are left in the scratch space, valid for the returned
     /// generation.
+    ///
+    /// - Complexity: O((*n* + *m*) log *n*) time; O(1) set-up, as the scratch space is stamped.
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> UInt32 {
         let generation = scratch.nextGeneration()
-        run(graph, filter: filter, labels: StampedLabels(labels: scratch.labels.baseAddress.unsafelyUnwrapped, generation: generation))
+        let labels = StampedLabels(labels: scratch.labels.baseAddress.unsafelyUnwrapped, generation: generation)
+        run(graph, filter: filter, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
         return generation
     }
 
-    /// Runs the search with its labels in `labels`; predecessors, when recorded, go to the scratch space
-    /// as ``run(_:filter:)`` leaves them.
-    func run<Filter: SlotFilter, Labels: DijkstraLabels>(_ graph: Adjacency, filter: Filter, labels: Labels) {
+    /// Runs the search for distances alone, with its labels in `labels`, which the caller has preset;
+    /// records no routes, whatever ``recordsRoutes`` says.
+    ///
+    /// - Complexity: O((*n* + *m*) log *n*) time, after the caller's O(*n*) preset.
+    func distances<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter, into labels: ArrayLabels) {
+        run(graph, filter: filter, labels: labels, recordsRoutes: false, generation: 0)
+    }
+
+    /// Resolves how costs are read, then searches.
+    private func run<Filter: SlotFilter, Labels: DijkstraLabels>(
+        _ graph: Adjacency, filter: Filter, labels: Labels, recordsRoutes: Bool, generation: UInt32
+    ) {
         let rows = graph.rows(direction)
         switch costs.resolved(for: rows) {
-        case .slotWeights(let cost): search(rows, filter: filter, cost: cost, labels: labels)
-        case .edgeValues(let cost): search(rows, filter: filter, cost: cost, labels: labels)
-        case .constant(let cost): search(rows, filter: filter, cost: cost, labels: labels)
+        case .slotWeights(let cost):
+            search(rows, filter: filter, cost: cost, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
+        case .edgeValues(let cost):
+            search(rows, filter: filter, cost: cost, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
+        case .constant(let cost):
+            search(rows, filter: filter, cost: cost, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
         }
     }
 
     /// The search, specialised on the filter, on how a channel's cost is read and on where labels live,
     /// so that the relaxation loop reads the rows' edge ids only when the filter, the costs or the routes
-    /// need them.
+    /// need them. With `recordsRoutes`, settled nodes are stamped with `generation` and predecessors kept.
     private func search<Filter: SlotFilter, Cost: ChannelCost, Labels: DijkstraLabels>(
-        _ rows: Rows, filter: Filter, cost: Cost, labels: Labels
+        _ rows: Rows, filter: Filter, cost: Cost, labels: Labels, recordsRoutes: Bool, generation: UInt32
     ) {
         let settled = scratch.otherStamp
-        let generation = scratch.generation
         let predecessorEdge = scratch.predecessorEdge
         let predecessorNode = scratch.predecessorNode
         var queue = DijkstraQueue(scratch: scratch)
-        let recordsRoutes = self.recordsRoutes
         let readsEdges = Filter.readsEdges || Cost.readsEdges || recordsRoutes
         labels.setLabel(source, cost: 0, hops: 0)
         if recordsRoutes {

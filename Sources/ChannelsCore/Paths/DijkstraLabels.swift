@@ -7,10 +7,12 @@ struct DijkstraLabel {
 }
 
 /// Where Dijkstra's search keeps each node's label: the cost and hops of the cheapest route found so far.
-/// A node without a label reads as cost infinity and hops `Int32.max`.
 protocol DijkstraLabels {
+    /// The cost of `node`'s label; infinity when it has none.
     func cost(of node: Int) -> Double
+    /// The hops of `node`'s label; `Int32.max` when it has none.
     func hops(of node: Int) -> Int32
+    /// Whether the search has labelled `node` (it is queued or settled).
     func hasLabel(_ node: Int) -> Bool
     func setLabel(_ node: Int, cost: Double, hops: Int32)
 }
@@ -42,9 +44,9 @@ struct StampedLabels: DijkstraLabels {
     }
 }
 
-/// Labels in two fresh arrays, costs preset to infinity and hops to `Int32.max`: O(*n*) set-up, and only
-/// the 8-byte cost read on most relaxations (the hops only on a tie), which halves the bytes a search
-/// over a large graph scatters its reads across.
+/// Labels in two arrays that the caller presets, costs to infinity and hops to `Int32.max`: O(*n*) set-up,
+/// and only the 8-byte cost read on most relaxations (the hops only on a tie or an improvement), which
+/// halves the bytes a search over a large graph scatters its reads across.
 struct ArrayLabels: DijkstraLabels {
     let costs: UnsafeMutablePointer<Double>
     let hops: UnsafeMutablePointer<Int32>

@@ -24,6 +24,7 @@ struct DijkstraQueue {
     /// - Complexity: O(log *n*).
     @inline(__always)
     mutating func insert(_ entry: DijkstraEntry) {
+        assert(count < entries.count, "a node queued twice")
         count &+= 1
         siftUp(entry, from: count &- 1)
     }

@@ -38,7 +38,7 @@ public final class PathFinder {
     public func shortestRoute(from source: Int, to target: Int, in view: GraphView) -> Route? {
         guard source == target || view.allowsNode(target) else { return nil }
         var search = BidirectionalSearch(source: source, target: target, scratch: scratch)
-        search.sidesAgree = view.allowsNode(source) && view.allowsNode(target)
+        search.sidesAgree = view.allowsNode(source)
         return view.run(search)
     }
 
@@ -58,10 +58,12 @@ public final class PathFinder {
         return scratch.route(from: source, to: target, cost: scratch.labels[target].cost)
     }
 
-    /// The `k` cheapest loopless routes under `model` (Yen), optionally through every node of `via`.
+    /// The `k` cheapest loopless routes under `model` (Yen), optionally through every node of `via`; none
+    /// to a target the view removes.
     public func kShortestRoutes(
         from source: Int, to target: Int, k: Int, cost model: PathCost, via: [Int32] = [], in view: GraphView
     ) -> (routes: [Route], truncated: Bool) {
+        guard source == target || view.allowsNode(target) else { return ([], false) }
         let output = EdgeCosts.with(snapshot, model) { costs in
             view.run(KShortestRoutes(source: source, target: target, k: k, costs: costs, scratch: scratch, required: via,
                                      endsAllowed: view.allowsNode(source) && view.allowsNode(target)))

@@ -18,16 +18,16 @@ extension GraphView {
         let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
         var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
         var hops = [Int32](repeating: .max, count: snapshot.nodeCount)
-        cost.withUnsafeMutableBufferPointer { cost in
-            hops.withUnsafeMutableBufferPointer { hops in
-                guard let costs = cost.baseAddress, let hopCounts = hops.baseAddress else { return }
-                let labels = ArrayLabels(costs: costs, hops: hopCounts)
-                EdgeCosts.with(snapshot, model) { costs in
-                    let search = DijkstraSearch(source: source, target: nil, direction: direction, costs: costs,
+        cost.withUnsafeMutableBufferPointer { costBuffer in
+            hops.withUnsafeMutableBufferPointer { hopBuffer in
+                guard let costStart = costBuffer.baseAddress, let hopStart = hopBuffer.baseAddress else { return }
+                let labels = ArrayLabels(costs: costStart, hops: hopStart)
+                EdgeCosts.with(snapshot, model) { edgeCosts in
+                    let search = DijkstraSearch(source: source, target: nil, direction: direction, costs: edgeCosts,
                                                 scratch: scratch, recordsRoutes: false)
                     run(DistancesKernel(search: search, labels: labels))
                 }
-                for node in hops.indices where hops[node] == .max { hops[node] = -1 }
+                for node in hopBuffer.indices where hopBuffer[node] == .max { hopBuffer[node] = -1 }
             }
         }
         return ShortestDistances(source: source, cost: cost, hops: hops)
@@ -40,6 +40,6 @@ private struct DistancesKernel: Kernel {
     let labels: ArrayLabels
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) {
-        search.run(graph, filter: filter, labels: labels)
+        search.distances(graph, filter: filter, into: labels)
     }
 }
