@@ -73,9 +73,7 @@ struct CentralityFixtureTests {
     func filteredSweepsAgreeWithSingleSourceSearches(name: String) throws {
         let fixture = try Fixture("centrality", name)
         let snapshot = fixture.snapshot
-        let view = GraphView(snapshot)
-            .removingNodes(stride(from: 0, to: snapshot.nodeCount, by: 7).map(Int32.init))
-            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: 5).map(Int32.init))
+        let view = TestGraphs.thinned(snapshot, nodesFrom: 0, every: 7, channelsEvery: 5)
         for endpoints in [false, true] {
             var options = BetweennessOptions()
             options.endpoints = endpoints

@@ -141,9 +141,7 @@ struct BidirectionalSearchAgreementTests {
     @Test(arguments: [false, true])
     func routesAreAsShortAsBreadthFirstSearchSays(directed: Bool) throws {
         let snapshot = try GraphGenerators.rmat(scale: 9, edgeFactor: 4, seed: 7, directed: directed).plainGraph().snapshot
-        let filtered = GraphView(snapshot)
-            .removingNodes(stride(from: 3, to: snapshot.nodeCount, by: 11).map(Int32.init))
-            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: 6).map(Int32.init))
+        let filtered = TestGraphs.thinned(snapshot, nodesFrom: 3, every: 11, channelsEvery: 6)
         let finder = PathFinder(snapshot)
         var checked = 0
         for view in [GraphView(snapshot), filtered] {

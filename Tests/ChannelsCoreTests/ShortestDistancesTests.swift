@@ -56,15 +56,8 @@ struct ShortestDistancesTests {
     @Test func confidenceCostsEqualTheSameValuesAsWeights() throws {
         let edges = GraphGenerators.rmat(scale: 9, edgeFactor: 6, seed: 4, directed: true)
         let confidences = edges.sources.indices.map { 1 / Double($0 % 5 + 2) }
-        func snapshot(weights: [Double], confidences: [Double]) throws -> GraphSnapshot {
-            var attributes = EdgeAttributes()
-            attributes.weights = weights
-            attributes.confidences = confidences
-            return try GraphSnapshot(nodeCount: edges.nodeCount, sources: edges.sources, targets: edges.targets,
-                                     directions: .allDirected, attributes: attributes)
-        }
-        let byConfidence = try snapshot(weights: [], confidences: confidences)
-        let byWeight = try snapshot(weights: confidences.map { -log($0) }, confidences: [])
+        let byConfidence = try Self.snapshot(edges, weights: [], confidences: confidences)
+        let byWeight = try Self.snapshot(edges, weights: confidences.map { -log($0) }, confidences: [])
         for source in [0, 3, 100] {
             let expected = GraphView(byWeight).shortestDistances(from: source, cost: .weight)
             let found = GraphView(byConfidence).shortestDistances(from: source, cost: .confidence)
@@ -76,14 +69,9 @@ struct ShortestDistancesTests {
     @Test(arguments: [PathCost.weight, .confidence, .hops])
     func agreesWithTheSinglePairSearch(model: PathCost) throws {
         let edges = GraphGenerators.rmat(scale: 9, edgeFactor: 6, seed: 11, directed: true).withIntegerWeights(upTo: 9, seed: 5)
-        var attributes = EdgeAttributes()
-        attributes.weights = edges.weights ?? []
-        attributes.confidences = edges.sources.indices.map { 1 / Double($0 % 4 + 1) }
-        let snapshot = try GraphSnapshot(nodeCount: edges.nodeCount, sources: edges.sources, targets: edges.targets,
-                                         directions: .allDirected, attributes: attributes)
-        let filtered = GraphView(snapshot)
-            .removingNodes(stride(from: 5, to: snapshot.nodeCount, by: 13).map(Int32.init))
-            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: 7).map(Int32.init))
+        let snapshot = try Self.snapshot(edges, weights: edges.weights ?? [],
+                                         confidences: edges.sources.indices.map { 1 / Double($0 % 4 + 1) })
+        let filtered = TestGraphs.thinned(snapshot, nodesFrom: 5, every: 13, channelsEvery: 7)
         let finder = PathFinder(snapshot)
         var reached = 0
         for view in [GraphView(snapshot), filtered] {
@@ -98,5 +86,14 @@ struct ShortestDistancesTests {
             }
         }
         #expect(reached > 500)
+    }
+
+    /// The directed graph of `edges` with the given weights and confidences.
+    static func snapshot(_ edges: GraphGenerators.Edges, weights: [Double], confidences: [Double]) throws -> GraphSnapshot {
+        var attributes = EdgeAttributes()
+        attributes.weights = weights
+        attributes.confidences = confidences
+        return try GraphSnapshot(nodeCount: edges.nodeCount, sources: edges.sources, targets: edges.targets,
+                                 directions: .allDirected, attributes: attributes)
     }
 }

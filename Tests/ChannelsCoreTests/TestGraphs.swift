@@ -35,6 +35,14 @@ enum TestGraphs {
         PartialDate(text)?.firstDay.rawValue ?? 0
     }
 
+    /// `snapshot` seen without every `nodeStep`-th node from `firstNode` and every `channelStep`-th channel
+    /// from the first: a filtered view for agreement tests.
+    static func thinned(_ snapshot: GraphSnapshot, nodesFrom firstNode: Int, every nodeStep: Int, channelsEvery channelStep: Int) -> GraphView {
+        GraphView(snapshot)
+            .removingNodes(stride(from: firstNode, to: snapshot.nodeCount, by: nodeStep).map(Int32.init))
+            .removingEdges(stride(from: 0, to: snapshot.edgeCount, by: channelStep).map(Int32.init))
+    }
+
     /// Node ids of a route as actor names.
     static func names(_ route: Route, in graph: ChannelGraph) -> [String] {
         route.nodes.map { graph.actors[Int($0)].id }

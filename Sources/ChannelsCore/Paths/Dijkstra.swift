@@ -1,10 +1,10 @@
 /// An entry of Dijkstra's queue, ordered by cost, then hops, then node id, so ties break the same way
 /// on every run.
 ///
-/// The three share one 128-bit key (hops and node are never negative): the cost's bit pattern above, hops and node below. Costs are never
-/// negative (nor NaN), and the bit patterns of non-negative doubles order as the doubles do, so comparing
-/// two entries is one unsigned 128-bit comparison: no branch, which matters when a heap picks the least
-/// of four children at every level.
+/// The three share one 128-bit key: the cost's bit pattern above, hops and node below (both never
+/// negative). Costs are never negative (nor NaN), and the bit patterns of non-negative doubles order as
+/// the doubles do, so comparing two entries is one unsigned 128-bit comparison: no branch, which matters
+/// when a heap picks the least of four children at every level.
 struct DijkstraEntry: Comparable {
     private let key: UInt128
 
@@ -37,9 +37,6 @@ struct DijkstraSearch: Kernel {
     let direction: TraversalDirection
     let costs: EdgeCosts
     let scratch: SearchScratch
-    /// Whether the search leaves each node's predecessor and settled stamp in the scratch space, for
-    /// routes; a search for distances alone skips those writes (two random writes per improvement).
-    var recordsRoutes = true
 
     /// Runs the search; distances and predecessors are left in the scratch space, valid for the returned
     /// generation.
@@ -48,39 +45,38 @@ struct DijkstraSearch: Kernel {
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> UInt32 {
         let generation = scratch.nextGeneration()
         let labels = StampedLabels(labels: scratch.labels.baseAddress.unsafelyUnwrapped, generation: generation)
-        run(graph, filter: filter, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
+        run(graph, filter: filter, labels: labels, routesGeneration: generation)
         return generation
     }
 
     /// Runs the search for distances alone, with its labels in `labels`, which the caller has preset;
-    /// records no routes, whatever ``recordsRoutes`` says.
+    /// records no routes (no predecessors, no settled stamps: two random writes fewer per improvement).
     ///
     /// - Complexity: O((*n* + *m*) log *n*) time, after the caller's O(*n*) preset.
     func distances<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter, into labels: ArrayLabels) {
-        run(graph, filter: filter, labels: labels, recordsRoutes: false, generation: 0)
+        run(graph, filter: filter, labels: labels, routesGeneration: nil)
     }
 
     /// Resolves how costs are read, then searches.
     private func run<Filter: SlotFilter, Labels: DijkstraLabels>(
-        _ graph: Adjacency, filter: Filter, labels: Labels, recordsRoutes: Bool, generation: UInt32
+        _ graph: Adjacency, filter: Filter, labels: Labels, routesGeneration: UInt32?
     ) {
         let rows = graph.rows(direction)
         switch costs.resolved(for: rows) {
-        case .slotWeights(let cost):
-            search(rows, filter: filter, cost: cost, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
-        case .edgeValues(let cost):
-            search(rows, filter: filter, cost: cost, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
-        case .constant(let cost):
-            search(rows, filter: filter, cost: cost, labels: labels, recordsRoutes: recordsRoutes, generation: generation)
+        case .slotWeights(let cost): search(rows, filter: filter, cost: cost, labels: labels, routesGeneration: routesGeneration)
+        case .edgeValues(let cost): search(rows, filter: filter, cost: cost, labels: labels, routesGeneration: routesGeneration)
+        case .constant(let cost): search(rows, filter: filter, cost: cost, labels: labels, routesGeneration: routesGeneration)
         }
     }
 
     /// The search, specialised on the filter, on how a channel's cost is read and on where labels live,
     /// so that the relaxation loop reads the rows' edge ids only when the filter, the costs or the routes
-    /// need them. With `recordsRoutes`, settled nodes are stamped with `generation` and predecessors kept.
+    /// need them. With a `routesGeneration`, predecessors are kept and settled nodes stamped with it.
     private func search<Filter: SlotFilter, Cost: ChannelCost, Labels: DijkstraLabels>(
-        _ rows: Rows, filter: Filter, cost: Cost, labels: Labels, recordsRoutes: Bool, generation: UInt32
+        _ rows: Rows, filter: Filter, cost: Cost, labels: Labels, routesGeneration: UInt32?
     ) {
+        let recordsRoutes = routesGeneration != nil
+        let generation = routesGeneration ?? 0
         let settled = scratch.otherStamp
         let predecessorEdge = scratch.predecessorEdge
         let predecessorNode = scratch.predecessorNode

@@ -44,9 +44,10 @@ struct StampedLabels: DijkstraLabels {
     }
 }
 
-/// Labels in two arrays that the caller presets, costs to infinity and hops to `Int32.max`: O(*n*) set-up,
-/// and only the 8-byte cost read on most relaxations (the hops only on a tie or an improvement), which
-/// halves the bytes a search over a large graph scatters its reads across.
+/// Labels in two arrays that the caller presets, costs to infinity and hops to -1 (which reads as
+/// `Int32.max`): O(*n*) set-up, and only the 8-byte cost read on most relaxations (the hops only on a tie
+/// or an improvement), which halves the bytes a search over a large graph scatters its reads across. The
+/// arrays are the answer as ``ShortestDistances`` gives it, unreached nodes included.
 struct ArrayLabels: DijkstraLabels {
     let costs: UnsafeMutablePointer<Double>
     let hops: UnsafeMutablePointer<Int32>
@@ -55,10 +56,13 @@ struct ArrayLabels: DijkstraLabels {
     func cost(of node: Int) -> Double { costs[node] }
 
     @inline(__always)
-    func hops(of node: Int) -> Int32 { hops[node] }
+    func hops(of node: Int) -> Int32 {
+        let count = hops[node]
+        return count < 0 ? .max : count
+    }
 
     @inline(__always)
-    func hasLabel(_ node: Int) -> Bool { hops[node] != .max }
+    func hasLabel(_ node: Int) -> Bool { hops[node] >= 0 }
 
     @inline(__always)
     func setLabel(_ node: Int, cost: Double, hops: Int32) {

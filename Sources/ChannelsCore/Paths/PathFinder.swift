@@ -36,7 +36,7 @@ public final class PathFinder {
     ///
     /// - Complexity: see ``BidirectionalSearch``.
     public func shortestRoute(from source: Int, to target: Int, in view: GraphView) -> Route? {
-        guard source == target || view.allowsNode(target) else { return nil }
+        guard Self.canReach(target, from: source, in: view) else { return nil }
         var search = BidirectionalSearch(source: source, target: target, scratch: scratch)
         search.sidesAgree = view.allowsNode(source)
         return view.run(search)
@@ -63,12 +63,18 @@ public final class PathFinder {
     public func kShortestRoutes(
         from source: Int, to target: Int, k: Int, cost model: PathCost, via: [Int32] = [], in view: GraphView
     ) -> (routes: [Route], truncated: Bool) {
-        guard source == target || view.allowsNode(target) else { return ([], false) }
+        guard Self.canReach(target, from: source, in: view) else { return ([], false) }
         let output = EdgeCosts.with(snapshot, model) { costs in
             view.run(KShortestRoutes(source: source, target: target, k: k, costs: costs, scratch: scratch, required: via,
                                      endsAllowed: view.allowsNode(source) && view.allowsNode(target)))
         }
         return (output.routes, output.budgetExhausted)
+    }
+
+    /// Whether a route can end at `target`: searches start from both ends, and the view's masks do not
+    /// apply where a search starts, so a removed target is refused here, once for every search.
+    private static func canReach(_ target: Int, from source: Int, in view: GraphView) -> Bool {
+        source == target || view.allowsNode(target)
     }
 
     private func search(_ query: PathQuery, in view: GraphView) -> PathAnswer {

@@ -17,17 +17,16 @@ extension GraphView {
     public func shortestDistances(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward) -> ShortestDistances {
         let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
         var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
-        var hops = [Int32](repeating: .max, count: snapshot.nodeCount)
+        var hops = [Int32](repeating: -1, count: snapshot.nodeCount)
         cost.withUnsafeMutableBufferPointer { costBuffer in
             hops.withUnsafeMutableBufferPointer { hopBuffer in
                 guard let costStart = costBuffer.baseAddress, let hopStart = hopBuffer.baseAddress else { return }
                 let labels = ArrayLabels(costs: costStart, hops: hopStart)
                 EdgeCosts.with(snapshot, model) { edgeCosts in
                     let search = DijkstraSearch(source: source, target: nil, direction: direction, costs: edgeCosts,
-                                                scratch: scratch, recordsRoutes: false)
+                                                scratch: scratch)
                     run(DistancesKernel(search: search, labels: labels))
                 }
-                for node in hopBuffer.indices where hopBuffer[node] == .max { hopBuffer[node] = -1 }
             }
         }
         return ShortestDistances(source: source, cost: cost, hops: hops)
