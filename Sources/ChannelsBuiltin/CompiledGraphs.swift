@@ -7,8 +7,8 @@ import OrderedCollections
 
 extension CompiledGraph {
     static let all: [CompiledGraph] = [
-        CompiledGraph(fileName: "ceasefire-talks-2024.yaml", sourceHash: 0x0DC34258B4EFD66D, build: graphCeasefireTalks2024),
-        CompiledGraph(fileName: "hostage-deal-2023.yaml", sourceHash: 0x6F00897756DD696B, build: graphHostageDeal2023),
+        CompiledGraph(fileName: "ceasefire-talks-2024.yaml", sourceHash: 0x517846BA61A502D8, build: graphCeasefireTalks2024),
+        CompiledGraph(fileName: "hostage-deal-2023.yaml", sourceHash: 0x87DB7DF4446991FB, build: graphHostageDeal2023),
     ]
 
     private static func graphCeasefireTalks2024() -> ChannelGraph {
@@ -107,7 +107,7 @@ extension CompiledGraph {
                 ]
             ),
             Actor(id: "hezbollah", name: "Hezbollah", kind: ActorKind("armed-group"), side: "hezbollah", role: "Lebanese militia fighting the Israeli army along the Israeli–Lebanese border",
-                aliases: ["Hezbollah", "Hizbollah", "حزب الله"],
+                aliases: ["Hezbollah", "Hizbollah", "حزب الله", "الميليشيا اللبنانية", "Lebanese militia", "the Lebanese militia"],
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "حزب الله، الميليشيا اللبنانية التي تقاتل الجيش الإسرائيلي على طول الحدود الإسرائيلية اللبنانية"),
                 ]
@@ -248,7 +248,7 @@ extension CompiledGraph {
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "وتحاول قطر والولايات المتحدة ومصر منذ أشهر إقناع إسرائيل وحماس بقبول هدنة وتبادل الأسرى"),
                 ],
-                note: "See qatar-israel-mediation. The article also lists the US among those trying to persuade Hamas, but says Hamas envoys deal directly only with Egyptian and Qatari officials and never meet Americans in person; so there is no US–Hamas channel, and the US effort towards Hamas runs through Qatar and Egypt (us-qatar-joint-mediation, us-egypt-joint-mediation).\n"
+                note: "See qatar-israel-mediation. The article also lists the US among those trying to persuade Hamas. It says Egyptian and Qatari officials dealt directly with the Hamas envoys, who do not meet their Israeli or American counterparts in person, and names no other contact with them; so there is no US–Hamas channel, and the US effort towards Hamas is recorded as coordination with Qatar and Egypt (us-qatar-joint-mediation, us-egypt-joint-mediation).\n"
             ),
             // united-states → qatar
             Channel(id: "us-qatar-joint-mediation", kind: ChannelKind("other"), source: 0, target: 6, directed: false,
@@ -324,7 +324,7 @@ extension CompiledGraph {
         ]
         return ChannelGraph(
             title: "Israel–Hamas ceasefire talks, spring 2024 — the Paris talks and the Cairo round",
-            description: "The mediation channels of the 2024 Israel–Hamas ceasefire and hostage talks as one report describes them (seed 004, an Arabic translation of a New York Times article, written when the war had lasted seven months): the Paris talks between the heads of Mossad and the CIA and the Qatari Prime Minister, the Egyptian-led Cairo round with Qatari officials present, the months-long effort of Qatar, the US and Egypt to persuade Israel and Hamas, and the Hamas envoys who deal directly only with Egyptian and Qatari officials. Related diplomatic tracks are included only as far as the article names their parties (Israel–Saudi normalisation, Israel–Hezbollah ceasefire talks); the regional discussion on who should govern Gaza after the war names no parties and is not modelled. The article gives no calendar dates; the Paris talks carry year precision only. See Graphs/README.md.\n",
+            description: "The mediation channels of the 2024 Israel–Hamas ceasefire and hostage talks as one report describes them (seed 004, an Arabic translation of a New York Times article, written when the war had lasted seven months): the Paris talks between the heads of Mossad and the CIA and the Qatari Prime Minister, the Egyptian-led Cairo round with Qatari officials present, the months-long effort of Qatar, the US and Egypt to persuade Israel and Hamas, and the Egyptian and Qatari officials who dealt directly with the Hamas envoys, who do not meet their Israeli or American counterparts in person. Related diplomatic tracks are included only as far as the article names their parties (Israel–Saudi normalisation, Israel–Hezbollah ceasefire talks); the regional discussion on who should govern Gaza after the war names no parties and is not modelled. The article gives no calendar dates; the Paris talks carry year precision only. See Graphs/README.md.\n",
             documents: documents,
             sides: sides,
             declaredActorKinds: declaredActorKinds,
@@ -372,14 +372,14 @@ extension CompiledGraph {
                 ],
                 note: "The seeds speak of \"the White House\" (003, 002) and of \"the Biden administration\" / \"Regjeringen til USAs president Joe Biden\" / \"الإدارة الأمريكية\" (000, 001, 003) for the same executive; one actor.\n"
             ),
-            Actor(id: "united-states", name: "United States", kind: ActorKind("state"), side: "us", aliases: ["United States", "the United States", "USA", "US", "U.S.", "amerikanerne", "الولايات المتحدة"],
+            Actor(id: "united-states", name: "United States", kind: ActorKind("state"), side: "us", aliases: ["United States", "the United States", "USA", "US", "U.S.", "amerikanerne", "الولايات المتحدة", "US officials", "المسؤولين الأمريكيين", "المسؤولون الأمريكيون"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Qatar tok kontakt med USA og Israel"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "تضم ممثلين عن قطر والولايات المتحدة وإسرائيل"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "the United States, Qatar, Israel and Hamas officially began negotiations"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "خلية صغيرة بين الولايات المتحدة"),
                 ],
-                note: "000's \"amerikanerne\" (the Americans) who met Abbas Kamel are the US side; no person is named there."
+                note: "000's \"amerikanerne\" (the Americans) who met Abbas Kamel are the US side; no person is named there. 003's \"المسؤولين الأمريكيين\" (the US officials) who put questions to the Israelis are not named either.\n"
             ),
             Actor(id: "sullivan", name: "Jake Sullivan", kind: ActorKind("person"), side: "us", role: "US National Security Adviser",
                 aliases: ["Sullivan", "Jake Sullivan", "National Security Adviser", "US National Security Adviser", "سوليفان", "جيك سوليفان", "مستشار الأمن القومي", "مستشار الأمن القومي الأمريكي"],
@@ -435,7 +435,7 @@ extension CompiledGraph {
                 ],
                 note: "001 names Burns, Sullivan, McGurk and Geltzer as having played a key role \"on the American side\".\n"
             ),
-            Actor(id: "israel", name: "Israel", kind: ActorKind("state"), side: "israel", aliases: ["Israel", "the Israelis", "israelerne", "إسرائيل", "الإسرائيليين", "Israeli officials", "مسؤولون إسرائيليون كبار"],
+            Actor(id: "israel", name: "Israel", kind: ActorKind("state"), side: "israel", aliases: ["Israel", "the Israelis", "israelerne", "إسرائيل", "الإسرائيليين", "الإسرائيليون", "Israeli officials", "مسؤولون إسرائيليون كبار"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Qatar tok kontakt med USA og Israel"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وكانت قطر قد تواصلت مع الولايات المتحدة وإسرائيل"),
@@ -535,18 +535,19 @@ extension CompiledGraph {
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "daglig kontakt med Qatar, Egypt og Israel"),
                 ]
             ),
-            Actor(id: "kamel", name: "Abbas Kamel", kind: ActorKind("person"), side: "egypt", role: "Head of Egyptian General Intelligence",
+            Actor(id: "kamel", name: "Abbas Kamel", kind: ActorKind("person"), side: "egypt", role: "Head of Egyptian intelligence",
                 aliases: ["Abbas Kamel", "Kamel", "Egypt's intelligence chief", "Egyptian intelligence chief", "den egyptiske etterretningssjefen Abbas Kamel", "den egyptiske etterretningssjefen", "عباس كامل", "رئيس المخابرات المصرية"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "den egyptiske etterretningssjefen Abbas Kamel"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "عباس كامل، رئيس المخابرات المصرية"),
                 ]
             ),
-            Actor(id: "egyptian-intelligence", name: "Egyptian General Intelligence", kind: ActorKind("intelligence-agency"), side: "egypt", aliases: ["Egyptian intelligence", "Egyptian General Intelligence", "General Intelligence Service", "المخابرات المصرية"],
+            Actor(id: "egyptian-intelligence", name: "Egyptian intelligence", kind: ActorKind("intelligence-agency"), side: "egypt", aliases: ["Egyptian intelligence", "المخابرات المصرية"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "den egyptiske etterretningssjefen"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "رئيس المخابرات المصرية"),
-                ]
+                ],
+                note: "The seeds name the service only through its head: \"den egyptiske etterretningssjefen\" (000, the Egyptian intelligence chief) and \"رئيس المخابرات المصرية\" (003, head of Egyptian intelligence).\n"
             ),
             Actor(id: "egyptian-aide", name: "Egyptian aide (unnamed)", kind: ActorKind("person"), side: "egypt", role: "Egyptian aide who brought Hamas's answer into the McGurk–Kamel meeting",
                 aliases: ["Egyptian aide", "مساعد مصري"],
@@ -562,7 +563,7 @@ extension CompiledGraph {
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Hamas launched an attack"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "توصل كل من حماس"),
                 ],
-                note: "003 once refers to Hamas as \"المقاومة\" (the resistance) when quoting the US position."
+                note: "003 once calls Hamas \"المقاومة\" (the resistance). The word is the outlet's own: it stands outside the words 003 quotes from its sources (\"ستسمح للأسرى بالمغادرة\").\n"
             ),
             Actor(id: "hamas-gaza-leadership", name: "Hamas leadership in Gaza", kind: ActorKind("armed-group"), side: "hamas", aliases: ["Hamas leaders in Gaza", "Hamas in Gaza", "Hamas Gaza leadership", "قادة حماس في غزة"],
                 cites: [
@@ -575,11 +576,12 @@ extension CompiledGraph {
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Qatar er vertskap for Hamas' politiske kontor"),
                 ]
             ),
-            Actor(id: "haniyeh", name: "Ismail Haniyeh", kind: ActorKind("person"), side: "hamas", role: "Hamas's senior political leader",
-                aliases: ["Haniyeh", "Ismail Haniyeh", "Hamas's senior political leader", "هنية", "إسماعيل هنية"],
+            Actor(id: "haniyeh", name: "Haniyeh", kind: ActorKind("person"), side: "hamas", role: "Hamas's senior political leader",
+                aliases: ["Haniyeh", "Hamas's senior political leader"],
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Hamas's senior political leader Haniyeh"),
-                ]
+                ],
+                note: "Named only in 002, as \"Hamas's senior political leader Haniyeh\": no seed gives his first name or an Arabic spelling, so the graph gives neither.\n"
             ),
             Actor(id: "negotiation-cell", name: "Secret negotiation cell (Qatar–US–Israel)", kind: ActorKind("forum"), side: "multilateral", aliases: ["negotiation cell", "the cell", "secret negotiation cell", "cell", "Qatar–US–Israel cell", "egen gruppe", "den etablerte gruppen", "gruppen", "خلية", "الخلية", "خلية صغيرة", "خلية المفاوضات", "خلية المفاوضات السرية"],
                 cites: [
@@ -587,7 +589,7 @@ extension CompiledGraph {
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "الدوحة اقترحت إنشاء “خلية” متعددة الأطراف تضم ممثلين عن قطر والولايات المتحدة وإسرائيل"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "واقترحت قطر تشكيل خلية صغيرة"),
                 ],
-                note: "Proposed by Qatar shortly after 7 October to negotiate \"in great secrecy\" (001). 001: representatives of Qatar, the US and Israel; 000: a group with the Israelis, requested by Qatar; 003: a small cell between the US and Israel, proposed by Qatar. Hamas reaches the cell only by messages sent to it; the cell has no channel into Hamas.\n"
+                note: "Proposed by Qatar shortly after 7 October to negotiate \"in great secrecy\" (001). 001: representatives of Qatar, the US and Israel; 000: a group with the Israelis, requested by Qatar; 003: a small cell between the US and Israel, proposed by Qatar. The cell has no channel to or from Hamas: the message Hamas sent to the cell \"through its channels\" (003) is modelled as reaching it through Qatar (see hamas-message-to-cell-2023-10-24).\n"
             ),
             Actor(id: "hostage-families", name: "Families of the hostages", kind: ActorKind("group"), side: "families", aliases: ["hostage families", "families of the hostages", "familiene til gislene", "عائلات الأمريكيين الأسرى لدى حماس", "families of American hostages"],
                 cites: [
@@ -971,14 +973,15 @@ extension CompiledGraph {
                 ],
                 note: "000 says Biden travelled to Israel; undated, and the seed does not say whom he met."
             ),
-            // hamas → negotiation-cell
-            Channel(id: "hamas-message-to-cell-2023-10-24", kind: ChannelKind("message"), source: 26, target: 30, directed: true,
+            // hamas → qatar
+            Channel(id: "hamas-message-to-cell-2023-10-24", kind: ChannelKind("message"), source: 26, target: 19, directed: true,
                 date: PartialDate(year: 2023, month: 10, day: 24),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وبعد ذلك بيوم، أرسلت حماس رسالة عبر قنواتها إلى الخلية"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "On October 24, Hamas appeared to agree to the conditions for the release of the women and children"),
                 ],
-                note: "003: \"a day later\" (after the 23 October release) Hamas sent a message \"through its channels\" to the cell: some women and children could leave Gaza, but their safe passage could only be secured if Israel did not launch its ground invasion. 002: on 24 October Hamas appeared to agree to the conditions for releasing women and children. The intermediaries are not named; a message into the forum, not a Hamas–US or Hamas–Israel channel.\n"
+                note: "003: \"a day later\" (after the 23 October release) Hamas sent a message \"through its channels\" to the negotiation cell: some women and children could leave Gaza, but their safe passage could only be secured if Israel did not launch its ground invasion. 002: on 24 October Hamas appeared to agree to the conditions for releasing women and children. 003 does not name the intermediaries. The one channel with Hamas the seeds name at that time is the one \"through Qatar\" (002, qatar-hamas-channel), and Qatar sits in the cell (qatar-in-negotiation-cell), so the message is modelled as going to Qatar, with the cell as its addressee (attributes.addressed-to). A direct Hamas → cell hop would let Hamas reach every US and Israeli actor with no Qatari or Egyptian actor on the way, which no seed says.\n",
+                attributes: ["addressed-to": .string("negotiation-cell")]
             ),
             // united-states → israel
             Channel(id: "us-israel-ground-invasion-questions-2023-10", kind: ChannelKind("other"), source: 2, target: 10, directed: false,
@@ -1030,30 +1033,33 @@ extension CompiledGraph {
             ),
             // burns → qatar-pm
             Channel(id: "burns-qatar-pm-meeting-2023-11-09", kind: ChannelKind("meeting"), source: 6, target: 21, directed: false,
-                date: PartialDate(year: 2023, month: 11, day: 9),
+                from: PartialDate(year: 2023, month: 11, day: 9),
+                until: PartialDate(year: 2023, month: 11, day: 12),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Den 9. november dro Burns til Doha for å hjelpe til med å lande en avtaletekst"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "التقى بيرنز في الدوحة مع رئيس الوزراء القطري وبارنيع"),
                 ],
-                note: "One three-way meeting in Doha (Burns, the Qatari PM, Barnea) on the outline of the deal, modelled as three pairwise meetings. The date is 000's (Burns went to Doha on 9 November); 001 places the meeting \"after nearly two weeks of little progress\" following 27 October and names the participants. Both seeds say the identification of the hostages was still open; 000 adds that in late October Hamas had said it could guarantee about 50 releases but its list had only ten names (the seed does not say to whom the list went, so it is not a channel).\n"
+                note: "One three-way meeting in Doha (Burns, the Qatari PM, Barnea) on the outline of the deal, modelled as three pairwise meetings. No seed dates the meeting itself: 000 dates Burns's travel to Doha (9 November), and 001 places the meeting \"after nearly two weeks of little progress\" following 27 October and names the participants. Both seeds tell it before Biden's 12 November call to the Emir (biden-emir-call-2023-11-12), so the meeting carries the days from his travel to that call. Both seeds say the identification of the hostages was still open; 000 adds that in late October Hamas had said it could guarantee about 50 releases but its list had only ten names (the seed does not say to whom the list went, so it is not a channel).\n"
             ),
             // burns → barnea
             Channel(id: "burns-barnea-meeting-2023-11-09", kind: ChannelKind("meeting"), source: 6, target: 12, directed: false,
-                date: PartialDate(year: 2023, month: 11, day: 9),
+                from: PartialDate(year: 2023, month: 11, day: 9),
+                until: PartialDate(year: 2023, month: 11, day: 12),
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Den 9. november dro Burns til Doha for å hjelpe til med å lande en avtaletekst"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "التقى بيرنز في الدوحة مع رئيس الوزراء القطري وبارنيع"),
                 ],
-                note: "See burns-qatar-pm-meeting-2023-11-09."
+                note: "See burns-qatar-pm-meeting-2023-11-09: from Burns's travel to Doha (000) to the 12 November call (biden-emir-call-2023-11-12).\n"
             ),
             // barnea → qatar-pm
             Channel(id: "barnea-qatar-pm-meeting-2023-11-09", kind: ChannelKind("meeting"), source: 12, target: 21, directed: false,
-                date: PartialDate(year: 2023, month: 11, day: 9),
+                from: PartialDate(year: 2023, month: 11, day: 9),
+                until: PartialDate(year: 2023, month: 11, day: 12),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "التقى بيرنز في الدوحة مع رئيس الوزراء القطري وبارنيع"),
-                    Citation(doc: "000_f5871980013e6b4e.txt", note: "Dates the Doha meeting through Burns's trip (\"Den 9. november dro Burns til Doha\"); no participants named."),
+                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "Den 9. november dro Burns til Doha", note: "Dates Burns's travel to Doha, not the meeting; no participants named."),
                 ],
-                note: "See burns-qatar-pm-meeting-2023-11-09. 000 is cited only for the date of Burns's trip to Doha; it does not name Barnea or the Qatari PM as taking part.\n"
+                note: "See burns-qatar-pm-meeting-2023-11-09: from Burns's travel to Doha (000) to the 12 November call (biden-emir-call-2023-11-12). 000 is cited only for the date of Burns's travel; it does not name Barnea or the Qatari PM as taking part.\n"
             ),
             // biden → emir-tamim
             Channel(id: "biden-emir-call-2023-11-12", kind: ChannelKind("call"), source: 0, target: 20, directed: false,
@@ -1085,24 +1091,31 @@ extension CompiledGraph {
                 note: "001: after the 14 November call Netanyahu presented his initial support to the war cabinet, which voted for it \"the next day\". The day of the presentation is not given. 002 separately dates the war cabinet's approval of the final text (with minor changes) to 19 November.\n"
             ),
             // netanyahu → mcgurk
-            Channel(id: "netanyahu-mcgurk-we-need-this-deal", kind: ChannelKind("other"), source: 11, target: 4, directed: false,
+            Channel(id: "netanyahu-mcgurk-call-2023-11-14", kind: ChannelKind("call"), source: 11, target: 4, directed: false,
                 date: PartialDate(year: 2023, month: 11, day: 14),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي وقت لاحق من ذلك اليوم، تحدث بنيامين نتنياهو مع كبير مستشاري بايدن بريت ماكغورك"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وذلك ضمن هاتف تباكى فيه لماكغورك"),
-                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي", date: PartialDate(year: 2023, month: 11, day: 15)),
-                    Citation(doc: "002_80be2761f51edce1.txt", quote: "A week ago, Netanyahu told McGek: \"We need this agreement,\"", date: PartialDate(year: 2023, month: 11)),
                 ],
-                note: "Netanyahu told McGurk \"we need this deal\" and that it was a political, not only a moral, necessity. Seeds disagree on date and form: 003 says \"later that day\" after the 14 November Biden call and, in its opening paragraphs, places these words in a phone call (\"ضمن هاتف\"); 001 says McGurk met Netanyahu in Israel \"the next day\" (15 November, counting from the 14 November call); 002 says only \"a week ago\" relative to its 22 November report. The kind is left as \"other\" because the seeds disagree on whether it was a call or a meeting.\n",
-                attributes: ["reported-as": .string("phone conversation (003); in-person meeting in Israel (001)")]
+                note: "003: \"later that day\" (the day of the 14 November Biden–Netanyahu call) Netanyahu spoke with McGurk and told him how important the deal was for Israel, a political and not only a moral necessity; its opening paragraphs place these words in a phone call (\"ضمن هاتف\"). 001 reports a meeting in Israel \"the next day\" with like words (mcgurk-netanyahu-meeting-2023-11-15). The seeds do not say whether the two accounts are of one contact; each is recorded as its seed gives it.\n"
+            ),
+            // mcgurk → netanyahu
+            Channel(id: "mcgurk-netanyahu-meeting-2023-11-15", kind: ChannelKind("meeting"), source: 4, target: 11, directed: false,
+                date: PartialDate(year: 2023, month: 11, day: 15),
+                cites: [
+                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي"),
+                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وقال نتنياهو لماكجورك بينما اختتم الاثنان اجتماعهما"),
+                    Citation(doc: "002_80be2761f51edce1.txt", quote: "A week ago, Netanyahu told McGek: \"We need this agreement,\"", note: "\"A week ago\" in a report of 22 November: about 15 November; 002 does not say whether it was a call or a meeting."),
+                ],
+                note: "001: McGurk met Netanyahu in Israel \"the next day\", counting from the 14 November Biden–Netanyahu call (biden-netanyahu-call-2023-11-14); as they wrapped up, Netanyahu told him \"we need this deal\", and at the meeting he asked Biden to press the Emir again (netanyahu-asks-biden-press-emir-2023-11-15). 002 reports the same words \"a week ago\" in its report of 22 November, which also points to about 15 November. 003's call of 14 November (netanyahu-mcgurk-call-2023-11-14) may be another account of the same contact.\n"
             ),
             // netanyahu → biden
             Channel(id: "netanyahu-asks-biden-press-emir-2023-11-15", kind: ChannelKind("message"), source: 11, target: 0, directed: true,
                 date: PartialDate(year: 2023, month: 11, day: 15),
                 cites: [
-                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وطلب رئيس الوزراء من بايدن الضغط مرة أخرى على أمير قطر"),
+                    Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي، وطلب رئيس الوزراء من بايدن الضغط مرة أخرى على أمير قطر"),
                 ],
-                note: "001: at the meeting with McGurk \"the next day\" (15 November, counting from the 14 November call) the Prime Minister asked Biden to press the Emir of Qatar again to help settle the final terms; its lead paragraph says Netanyahu pressed Biden to carry out the deal by consulting the Emir. The seed does not say whether the request went directly or through McGurk.\n"
+                note: "001: at the meeting with McGurk \"the next day\" (mcgurk-netanyahu-meeting-2023-11-15) the Prime Minister asked Biden to press the Emir of Qatar again to help settle the final terms; its lead paragraph says Netanyahu pressed Biden to carry out the deal by consulting the Emir. The seed does not say whether the request went directly or through McGurk.\n"
             ),
             // biden → emir-tamim
             Channel(id: "biden-emir-call-2023-11-17", kind: ChannelKind("call"), source: 0, target: 20, directed: false,
@@ -1168,7 +1181,7 @@ extension CompiledGraph {
                 date: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "دخل مساعد مصري حاملاً رسالة مفادها أن قادة حماس في غزة قبلوا تقريبًا كل ما تم الاتفاق عليه في الدوحة في الليلة السابقة"),
-                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "fikk forsikringer fra Hamas at de gjenstående hullene skulle tettes", date: PartialDate(year: 2023, month: 11, day: 19)),
+                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "To dager senere møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel og fikk forsikringer fra Hamas at de gjenstående hullene skulle tettes", date: PartialDate(year: 2023, month: 11, day: 19)),
                 ],
                 note: "The answer of Hamas's leaders in Gaza: they accepted almost everything agreed in Doha the night before (003); 000: assurances from Hamas that the remaining gaps would be closed. 003 has an Egyptian aide bring the message into the McGurk–Kamel meeting; how it reached him is not stated. Dated like mcgurk-kamel-meeting-2023-11-18 (000: 19 November).\n"
             ),
@@ -1177,9 +1190,9 @@ extension CompiledGraph {
                 date: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وبينما كانوا يتحدثون، دخل مساعد مصري حاملاً رسالة"),
-                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel og fikk forsikringer fra Hamas", date: PartialDate(year: 2023, month: 11, day: 19)),
+                    Citation(doc: "000_f5871980013e6b4e.txt", quote: "To dager senere møtte amerikanerne den egyptiske etterretningssjefen Abbas Kamel og fikk forsikringer fra Hamas at de gjenstående hullene skulle tettes", date: PartialDate(year: 2023, month: 11, day: 19)),
                 ],
-                note: "The aide walked into the McGurk–Kamel meeting with the Gaza leaders' answer (003); 000 says the Americans received Hamas's assurances at the meeting with Kamel (dated 19 November there).\n"
+                note: "The aide walked into the McGurk–Kamel meeting (mcgurk-kamel-meeting-2023-11-18) with the Gaza leaders' answer (003); 000 says the Americans received Hamas's assurances at the meeting with Kamel (dated 19 November there).\n"
             ),
             // egyptian-aide → kamel
             Channel(id: "egyptian-aide-to-kamel-2023-11-18", kind: ChannelKind("message"), source: 25, target: 23, directed: true,
@@ -1209,12 +1222,13 @@ extension CompiledGraph {
             ),
             // emir-tamim → hamas
             Channel(id: "emir-final-offer-to-hamas-2023-11", kind: ChannelKind("message"), source: 20, target: 26, directed: true,
-                date: PartialDate(year: 2023, month: 11),
+                from: PartialDate(year: 2023, month: 11, day: 19),
+                until: PartialDate(year: 2023, month: 11, day: 21),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "The Emir of Qatar forwarded the agreement to Hamas"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وأرسلت قطر تلك النسخة إلى حماس، شدد فيها أمير قطر على أنها \"العرض الأخير\""),
                 ],
-                note: "Qatar sent the Israeli-approved version to Hamas, the Emir stressing it was \"the final offer\" (003); 002: the Emir forwarded the agreement to Hamas, saying \"This is the final [offer]\". After the 19 November approval and before Hamas's 21 November reply; no exact day given.\n"
+                note: "Qatar sent the Israeli-approved version to Hamas, the Emir stressing it was \"the final offer\" (003); 002: the Emir forwarded the agreement to Hamas, saying \"This is the final [offer]\". No seed gives the day: it came after the Israeli approval of 19 November (israel-approval-to-us-2023-11-19) and by Hamas's reply of 21 November (hamas-reply-to-qatar-2023-11-21), so it carries the days between the two.\n"
             ),
             // hamas → qatar
             Channel(id: "hamas-reply-to-qatar-2023-11-21", kind: ChannelKind("message"), source: 26, target: 19, directed: true,
@@ -1226,27 +1240,25 @@ extension CompiledGraph {
                 note: "002: on the morning of 21 November Hamas replied to Qatar that it had \"ratified the agreement\"; 003: on 21 November Hamas gave the green light (recipient not named there).\n"
             ),
             // netanyahu → israeli-cabinet
-            Channel(id: "netanyahu-israeli-cabinet-meeting-2023-11-22", kind: ChannelKind("meeting"), source: 11, target: 18, directed: false,
-                date: PartialDate(year: 2023, month: 11, day: 22),
+            Channel(id: "netanyahu-israeli-cabinet-meeting-2023-11", kind: ChannelKind("meeting"), source: 11, target: 18, directed: false,
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
-                    Citation(doc: "002_80be2761f51edce1.txt", quote: "In the early morning of the 22nd, after several meetings, the Israeli cabinet also approved"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Netanyahu grabbed McGurk by the arm after wrapping up a tense cabinet meeting"),
-                    Citation(doc: "003_739b4eee6006d42d.txt", quote: "ولم يتبق سوى موافقة مجلس الوزراء الإسرائيلي بكامل هيئته على الصفقة"),
                 ],
-                note: "The full cabinet approved the agreement in the early morning of 22 November after several meetings; Netanyahu wrapped up a tense cabinet meeting (002). 003 says only the full cabinet's approval remained after Hamas's green light.\n"
+                note: "002: Netanyahu \"wrapping up a tense cabinet meeting\", told in the paragraph on the full cabinet's approval \"in the early morning of the 22nd, after several meetings\". 002 does not say which cabinet meeting it was or give its day, so the channel carries the month only and is not the 22 November approval; no seed names who took part in that approval (see the israeli-cabinet actor).\n"
             ),
             // netanyahu → mcgurk
-            Channel(id: "netanyahu-mcgurk-after-cabinet-2023-11-22", kind: ChannelKind("meeting"), source: 11, target: 4, directed: false,
-                date: PartialDate(year: 2023, month: 11, day: 22),
+            Channel(id: "netanyahu-mcgurk-after-cabinet-2023-11", kind: ChannelKind("meeting"), source: 11, target: 4, directed: false,
+                date: PartialDate(year: 2023, month: 11),
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Netanyahu grabbed McGurk by the arm after wrapping up a tense cabinet meeting"),
                 ],
-                note: "002: Netanyahu took McGurk by the arm after wrapping up a tense cabinet meeting. 002 gives no day for the anecdote; it tells it straight after the full cabinet's approval \"in the early morning of the 22nd, after several meetings\", which is the date used.\n"
+                note: "002: Netanyahu took McGurk by the arm after wrapping up a tense cabinet meeting. 002 gives no day for the anecdote and does not say which cabinet meeting it was; it tells it in its account of the November talks, after the full cabinet's approval of 22 November, so only the month is recorded.\n"
             ),
         ]
         return ChannelGraph(
             title: "The November 2023 hostage deal — channels of the negotiation, 7 October to 22 November 2023",
-            description: "Who contacted whom, when and through which channel during the five-week negotiation that led to the Israel–Hamas agreement announced on 22 November 2023 (release of women and children held in Gaza in exchange for Palestinian prisoners and a four-day pause). Built only from seeds 000–003: a Norwegian report of a senior US official's briefing, an Egyptian site relaying The Times of Israel, a translated CNN account, and Ultra Palestine relaying Politico. Qatar and Egypt are the only actors with a channel into Hamas; Hamas reaches the US–Israeli side only through them or by messages sent to the negotiation cell. Where seeds disagree on a date, the channel carries the date most seeds give and the citation of each dissenting seed carries its own date. See Graphs/README.md for what is left out and why.\n",
+            description: "Who contacted whom, when and through which channel during the five-week negotiation that led to the Israel–Hamas agreement announced on 22 November 2023 (release of women and children held in Gaza in exchange for Palestinian prisoners and a four-day pause). Built only from seeds 000–003: a Norwegian report of a senior US official's briefing, an Egyptian site relaying The Times of Israel, a translated CNN account, and Ultra Palestine relaying Politico. Qatar and Egypt are the only actors with a channel to or from Hamas, so Hamas and the US–Israeli side reach each other only through them. Where seeds disagree on a date, the channel carries the date most seeds give and the citation of each dissenting seed carries its own date. See Graphs/README.md for what is left out and why.\n",
             documents: documents,
             sides: sides,
             declaredActorKinds: declaredActorKinds,

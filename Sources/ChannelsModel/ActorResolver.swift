@@ -6,7 +6,14 @@
 ///    otherwise the match is ambiguous;
 /// 2. a match of words: every word of the query is a word of one actor's names, unless the query is one
 ///    typo away from a whole name (then it is treated as that typo);
-/// 3. otherwise the query is unknown, with the nearest names as suggestions.
+/// 3. a query that contains names: a title with a name ("National Security Adviser Jake Sullivan",
+///    "مستشار الأمن القومي جيك سوليفان") resolves when the names it contains as whole runs of words,
+///    leaving out any that lies inside a longer one, all belong to one actor;
+/// 4. otherwise the query is unknown, with the nearest names as suggestions.
+///
+/// Before these steps, the Arabic proclitics a copied phrase carries (و ف ب ل ك, and لل for ال) come off
+/// each word of the query that is not itself a word of some name but becomes one without them
+/// ("وبارنيع", "لماكغورك", "بأمير قطر"); a word that is a word of a name is never cut.
 public struct ActorResolver: Sendable {
     /// Why a name did not resolve to exactly one actor.
     public enum Failure: Error, Equatable, Sendable {
@@ -26,6 +33,8 @@ public struct ActorResolver: Sendable {
     private let entries: [Entry]
     private let exact: [String: [Int]]
     private let defaults: [String: Int]
+    /// Every word of every name, for taking proclitics off the words of a query.
+    private let vocabulary: Set<Substring>
 
     /// Indexes every name of every actor of `graph`.
     ///
@@ -46,27 +55,77 @@ public struct ActorResolver: Sendable {
         self.entries = entries
         self.exact = exact
         self.defaults = defaults
+        self.vocabulary = Set(entries.lazy.flatMap(\.words))
     }
 
     /// The actor `query` names.
     ///
-    /// - Complexity: O(1) on average for an exact match; O(*a*) for a word match over *a* names, and
-    ///   O(*a* × *l*²) to suggest names of length *l* for an unknown query.
+    /// - Complexity: O(1) on average for an exact match; O(*a* × *w*) for a match of words or of
+    ///   contained names, over *a* names and a query of *w* words; and O(*a* × *l*²) to suggest names of
+    ///   length *l* for an unknown query.
     public func resolve(_ query: String) -> Result<Int, Failure> {
-        let key = NameKey.fold(query)
+        if let match = match(key: withoutProclitics(NameKey.fold(query)), query: query) { return match }
+        return .failure(.unknown(query: query, suggestions: suggestions(for: query)))
+    }
+
+    /// Steps 1 to 3 of resolution on a folded key; `nil` when nothing matches.
+    private func match(key: String, query: String) -> Result<Int, Failure>? {
         if let matches = exact[key] {
             return choose(among: matches, key: key, query: query)
         }
         let words = key.split(separator: " ")
-        if !words.isEmpty && !isOneTypoFromAName(key) {
-            var matches: [Int] = []
-            for entry in entries where !matches.contains(entry.actor) {
-                if words.allSatisfy({ entry.words.contains($0) }) { matches.append(entry.actor) }
-            }
-            if !matches.isEmpty { return choose(among: matches, key: key, query: query) }
+        guard !words.isEmpty, !isOneTypoFromAName(key) else { return nil }
+        var matches: [Int] = []
+        for entry in entries where !matches.contains(entry.actor) {
+            if words.allSatisfy({ entry.words.contains($0) }) { matches.append(entry.actor) }
         }
-        return .failure(.unknown(query: query, suggestions: suggestions(for: query)))
+        if !matches.isEmpty { return choose(among: matches, key: key, query: query) }
+        let contained = actorsOfContainedNames(in: words)
+        if contained.count == 1 { return .success(contained[0]) }
+        if contained.count > 1 { return .failure(.ambiguous(query: query, candidates: contained.sorted())) }
+        return nil
     }
+
+    /// The actors whose names occur in `words` as whole runs of words, leaving out a run that lies inside
+    /// a longer one ("Qatar" inside "Emir of Qatar"); a name of several actors counts for none of them
+    /// unless one is its default.
+    private func actorsOfContainedNames(in words: [Substring]) -> [Int] {
+        var runs: [(range: Range<Int>, actor: Int)] = []
+        for entry in entries where entry.words.count < words.count {
+            let width = entry.words.count
+            for start in 0...(words.count - width) where words[start..<start + width].elementsEqual(entry.words) {
+                let owners = exact[entry.key] ?? [entry.actor]
+                let actor = owners.count == 1 ? owners[0] : defaults[entry.key]
+                if let actor { runs.append((start..<start + width, actor)) }
+            }
+        }
+        var actors: [Int] = []
+        for run in runs where !actors.contains(run.actor) {
+            let isInsideAnother = runs.contains { other in
+                other.range.count > run.range.count && other.range.clamped(to: run.range) == run.range
+            }
+            if !isInsideAnother { actors.append(run.actor) }
+        }
+        return actors
+    }
+
+    /// `key` with the Arabic proclitics taken off each word that is not a word of any name but becomes
+    /// one without them: one or two of و ف ب ل ك, or ل before ال (لل → ال).
+    private func withoutProclitics(_ key: String) -> String {
+        key.split(separator: " ").map { word -> Substring in
+            guard !vocabulary.contains(word) else { return word }
+            var rest = word[...]
+            for _ in 0..<2 {
+                guard let first = rest.first, Self.proclitics.contains(first), rest.count > 2 else { break }
+                rest = rest.dropFirst()
+                if vocabulary.contains(rest) { return rest }
+                if first == "ل", rest.first == "ل", vocabulary.contains("ا" + rest) { return Substring("ا" + rest) }
+            }
+            return word
+        }.joined(separator: " ")
+    }
+
+    private static let proclitics: Set<Character> = ["و", "ف", "ب", "ل", "ك"]
 
     /// The names nearest to `query`, nearest first, one per actor.
     public func suggestions(for query: String, limit: Int = 3) -> [String] {

@@ -156,7 +156,7 @@ struct DiagramCommandTests {
         #expect(outcome.status == 0)
         let dot = try String(contentsOf: output, encoding: .utf8)
         #expect(dot.contains("label=\"1 · call · 2023-11-12\""))
-        #expect(dot.contains("label=\"2 · message · 2023-11\""))
+        #expect(dot.contains("label=\"2 · message · 2023-11-19..2023-11-21\""))
         #expect(dot.contains("color=\"#D55E00\""))
     }
 

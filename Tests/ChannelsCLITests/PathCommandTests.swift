@@ -23,7 +23,7 @@ struct PathCommandTests {
         #expect(rows.first == ["route", "hop", "from", "to", "channel", "kind", "directed", "day", "date", "name",
                                "confidence", "route_hops", "route_cost"])
         #expect(rows[1] == ["1", "1", "biden", "emir-tamim", "biden-emir-call-2023-11-12", "call", "false", "", "2023-11-12", "", "", "2", "2"])
-        #expect(rows[2] == ["1", "2", "emir-tamim", "hamas", "emir-final-offer-to-hamas-2023-11", "message", "true", "", "2023-11", "", "", "2", "2"])
+        #expect(rows[2] == ["1", "2", "emir-tamim", "hamas", "emir-final-offer-to-hamas-2023-11", "message", "true", "", "2023-11-19..2023-11-21", "", "", "2", "2"])
         #expect(rows.dropFirst().map(\.first) .contains("2"), "the second route follows")
     }
 
@@ -67,6 +67,12 @@ struct PathCommandTests {
         let root = try #require(try CommandRunner.json(json) as? [String: Any])
         #expect(root["found"] as? Bool == false)
         #expect((root["reason"] as? String)?.hasPrefix("the constraints cut every route") == true)
+    }
+
+    @Test func withoutQatarAndEgyptHamasReachesNoOneInWashington() throws {
+        let outcome = try CommandRunner.run(["path", "Hamas", "Biden", "--avoid-side", "qatar", "--avoid-side", "egypt"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout == "No route from Hamas to Joe Biden avoiding side egypt, qatar: the constraints cut every route; dropping any one of --avoid-side egypt, --avoid-side qatar would open one.\n")
     }
 
     @Test func withoutQatarTheRouteGoesThroughCairo() throws {

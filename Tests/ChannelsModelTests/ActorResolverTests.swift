@@ -64,3 +64,60 @@ struct ActorResolverTests {
         #expect(resolve("Zelensky") == .failure(.unknown(query: "Zelensky", suggestions: [])))
     }
 }
+
+/// Names written inside a longer phrase: a title with a name, or an Arabic word with its proclitics.
+struct ContainedNameTests {
+    let graph = ChannelGraph(
+        actors: [
+            Actor(id: "sullivan", name: "Jake Sullivan", kind: .person,
+                  aliases: ["National Security Adviser", "Jake Sullivan", "مستشار الأمن القومي", "جيك سوليفان"]),
+            Actor(id: "barnea", name: "David Barnea", kind: .person,
+                  aliases: ["Mossad-direktør", "David Barnea", "رئيس الموساد", "بارنيع"]),
+            Actor(id: "mossad", name: "Mossad", kind: .intelligenceAgency, aliases: ["الموساد"]),
+            Actor(id: "emir", name: "Emir of Qatar", kind: .person, aliases: ["أمير قطر", "Al Thani"]),
+            Actor(id: "qatar", name: "Qatar", kind: .state, aliases: ["قطر"]),
+            Actor(id: "pm", name: "Qatari PM", kind: .person, aliases: ["Al Thani"]),
+            Actor(id: "prisoners", name: "Prisoners", kind: .group, aliases: ["الأسرى"]),
+        ],
+        channels: [])
+
+    private func resolve(_ query: String) -> Result<Int, ActorResolver.Failure> {
+        ActorResolver(graph: graph).resolve(query)
+    }
+
+    @Test(arguments: [
+        ("National Security Adviser Jake Sullivan", 0),    // English: title, then name
+        ("مستشار الأمن القومي جيك سوليفان", 0),             // Arabic: the same
+        ("Mossad-direktør David Barnea", 1),                // Norwegian
+        ("رئيس الموساد ديفيد بارنيا", 1),                    // "الموساد" lies inside "رئيس الموساد"
+        ("the Emir of Qatar, Sheikh Tamim", 3),             // "Qatar" lies inside "Emir of Qatar"
+        ("Tamim Al Thani, Emir of Qatar", 3),               // a shared name counts for no one
+    ])
+    func aTitleWithANameResolvesToTheNamedActor(query: String, expected: Int) {
+        #expect(resolve(query) == .success(expected))
+    }
+
+    @Test func namesOfTwoActorsInOneQueryAreAmbiguous() {
+        #expect(resolve("Jake Sullivan and David Barnea") == .failure(.ambiguous(query: "Jake Sullivan and David Barnea", candidates: [0, 1])))
+        #expect(resolve("David Barnea of Mossad") == .failure(.ambiguous(query: "David Barnea of Mossad", candidates: [1, 2])))
+    }
+
+    @Test(arguments: [
+        ("وبارنيع", 1),       // wa-
+        ("بأمير قطر", 3),     // bi- on the first word of a name
+        ("لقطر", 4),          // li-
+        ("وبالموساد", 2),     // wa- bi- before the article
+        ("للأسرى", 6),        // li- merged with the article: لل for ال
+        ("ومستشار الأمن القومي جيك سوليفان", 0),
+    ])
+    func arabicProcliticsComeOffWordsNoNameHas(query: String, expected: Int) {
+        #expect(resolve(query) == .success(expected))
+    }
+
+    @Test func aWordThatIsANameKeepsItsFirstLetter() {
+        // "قطر" is a name, so "بقطر" loses its bi-, but a name that begins with a proclitic letter is not cut.
+        let withB = ChannelGraph(actors: [Actor(id: "burns", aliases: ["بيرنز"]), Actor(id: "yrnz", aliases: ["يرنز"])], channels: [])
+        #expect(ActorResolver(graph: withB).resolve("بيرنز") == .success(0))
+        #expect(ActorResolver(graph: withB).resolve("وبيرنز") == .success(0))
+    }
+}
