@@ -117,7 +117,8 @@ enum Inputs {
         (0..<snapshot.nodeCount).max { (snapshot.outDegree($0), -$0) < (snapshot.outDegree($1), -$1) } ?? 0
     }
 
-    /// The node farthest from the hub by hops (lowest id on ties): the target of the pair benchmarks.
+    /// The last node a breadth-first search from `source` reaches, one at the greatest hop distance: the
+    /// target of the pair benchmarks.
     static func farthest(from source: Int, in snapshot: GraphSnapshot) -> Int {
         GraphView(snapshot).breadthFirst(from: source).order.last.map(Int.init) ?? source
     }

@@ -5,8 +5,8 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
-// Swift cannot call the variadic `agerr`, and `aginit`-style macros do not import; these shims cover
-// what the wrapper needs.
+// Macros (`agtail`, `aghead`) and struct fields the wrapper reads do not import into Swift as functions;
+// these shims cover what the wrapper needs. Messages are captured with `agseterrf`, which imports as is.
 
 /// Reads one graph from a NUL-terminated DOT text; NULL on a syntax error. The lexer's line counter is
 /// global and otherwise runs on from the previous read, so it is reset first.
@@ -18,11 +18,6 @@ static inline Agraph_t *channels_agmemread(const char *text) {
 /// The name of the attribute symbol, or NULL at the end of the list.
 static inline const char *channels_agsym_name(Agsym_t *symbol) {
     return symbol ? symbol->name : NULL;
-}
-
-/// The default value of the attribute symbol.
-static inline const char *channels_agsym_default(Agsym_t *symbol) {
-    return symbol ? symbol->defval : NULL;
 }
 
 /// The tail (source) node of an edge; `agtail` is a macro Swift cannot call.

@@ -40,14 +40,6 @@ public struct Bitmask: Hashable, Sendable {
     /// - Complexity: O(*count* / 64).
     public var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
-    /// Whether every bit is set.
-    public var isFull: Bool { population == count }
-
-    /// Keeps only the bits also set in `other`.
-    public mutating func formIntersection(_ other: Bitmask) {
-        for index in words.indices { words[index] &= other.words[index] }
-    }
-
     private mutating func clearTail() {
         let spare = words.count * 64 - count
         if spare > 0 { words[words.count - 1] &= ~0 >> UInt64(spare) }

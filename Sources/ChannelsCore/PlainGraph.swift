@@ -28,16 +28,4 @@ public enum NodeLabels: Sendable, Equatable {
         }
     }
 
-    /// The node a label names, by a linear scan; build an index for repeated lookups.
-    ///
-    /// - Complexity: O(*n*).
-    public func index(of label: String) -> Int? {
-        switch self {
-        case .indices: return Int(label)
-        case .integers(let ids):
-            guard let value = Int64(label) else { return nil }
-            return ids.firstIndex(of: value)
-        case .names(let names): return names.firstIndex(of: label)
-        }
-    }
 }

@@ -33,15 +33,3 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         return "\(location): \(severity.rawValue): \(message)"
     }
 }
-
-/// Every problem found in one input, in the order found. Thrown when any of them is an error.
-public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}

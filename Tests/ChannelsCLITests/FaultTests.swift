@@ -36,24 +36,14 @@ struct FaultTests {
         #expect(try Self.strayFiles(in: folder, besides: ["route.txt"]).isEmpty)
     }
 
-    /// A 64 KiB tmpfs stands in for a full disk; mounting it needs root, so elsewhere the test is skipped.
-    @Test(.enabled(if: getuid() == 0, "mounting a small tmpfs needs root"))
+    /// A 64 KiB tmpfs stands in for a full disk. Mounting one needs root and the capability to mount, so
+    /// where a trial mount fails the test is reported as skipped; once enabled, a failed mount fails it.
+    @Test(.enabled(if: Self.canMountTmpfs, "mounting a small tmpfs needs root and the capability to mount"))
     func aFullDiskLeavesThePreviousFileIntactAndNoPartialFile() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let mount = Process()
-        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-        mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path]
-        try mount.run()
-        mount.waitUntilExit()
-        guard mount.terminationStatus == 0 else { return }  // Not allowed here (a container without the capability).
-        defer {
-            let unmount = Process()
-            unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
-            unmount.arguments = [folder.path]
-            try? unmount.run()
-            unmount.waitUntilExit()
-        }
+        try #require(Self.mountTmpfs(size: "64k", at: folder), "mounting a tmpfs at \(folder.path) failed")
+        defer { Self.unmount(folder) }
         let previous = String(repeating: "the previous graph\n", count: 100)
         try Data(previous.utf8).write(to: folder.appending(path: "graph.graphml"))
         // The curated graph as GraphML takes about 145 KB: more than the disk holds.
@@ -62,6 +52,32 @@ struct FaultTests {
         #expect(outcome.stderr.contains("No space left on device"))
         #expect(try String(contentsOf: folder.appending(path: "graph.graphml"), encoding: .utf8) == previous)
         #expect(try Self.strayFiles(in: folder, besides: ["graph.graphml"]).isEmpty)
+    }
+
+    static let canMountTmpfs: Bool = {
+        guard getuid() == 0, let folder = try? CommandRunner.temporaryFolder() else { return false }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard mountTmpfs(size: "4k", at: folder) else { return false }
+        unmount(folder)
+        return true
+    }()
+
+    static func mountTmpfs(size: String, at folder: URL) -> Bool {
+        run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", folder.path])
+    }
+
+    static func unmount(_ folder: URL) {
+        _ = run("/bin/umount", [folder.path])
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 
     @Test func ctrlCDuringBetweennessWritesNothing() throws {

@@ -165,3 +165,34 @@ struct ForeignFormatTests {
         }
     }
 }
+
+/// Files whose extension promises a table but whose rows are bare node pairs.
+struct HeaderlessEdgeListTests {
+    @Test func aHeaderlessTSVOfIntegersIsReadAsAnEdgeList() throws {
+        let bytes = Array("# a comment\n1\t2\n2\t3\t0.5\n3\t1\n".utf8)
+        let result = GraphFile.read(bytes, file: "pairs.tsv", options: GraphReadOptions())
+        #expect(result.diagnostics.isEmpty)
+        guard case .plain(let graph)? = result.content else {
+            Issue.record("expected an edge list, got \(String(describing: result.content))")
+            return
+        }
+        #expect(graph.snapshot.nodeCount == 3 && graph.snapshot.edgeCount == 3)
+    }
+
+    @Test func aTSVWithAHeaderIsStillATable() throws {
+        let bytes = Array("source\ttarget\n1\t2\n".utf8)
+        guard case .typed(let graph)? = GraphFile.read(bytes, file: "pairs.tsv", options: GraphReadOptions()).content else {
+            Issue.record("expected a typed graph")
+            return
+        }
+        #expect(graph.channels.count == 1)
+    }
+
+    @Test func aHeaderlessCSVSaysWhatToDo() {
+        let result = GraphFile.read(Array("1,2\n2,3\n".utf8), file: "pairs.csv", options: GraphReadOptions())
+        #expect(result.content == nil)
+        #expect(result.diagnostics.map(\.description) == [
+            "pairs.csv:1:1: error: the first row holds node ids, not column names: a CSV or TSV edges file starts with a header naming 'source' and 'target'; a headerless list of node pairs separated by spaces or tabs is an edge list (--input-format edgelist)",
+        ])
+    }
+}

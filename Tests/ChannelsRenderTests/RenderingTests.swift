@@ -101,18 +101,20 @@ struct RenderingTests {
 
     @Test(.disabled(if: underAddressSanitizer, "the address sanitizer's quarantine grows resident memory"))
     func manyRendersDoNotGrowWithoutBound() throws {
-        // An acyclic graph: dot's known leak concerns graphs with cycles (see docs and NOTES).
+        // An acyclic graph: dot's layout of a graph with cycles leaks about 1.1 KB per render inside
+        // Graphviz 2.42 (`acyclic`/`virtual_edge`, an upstream bug), which this test is not about.
         let dot = "digraph g { a -> b; b -> c; a -> c; c -> d }"
         for _ in 0..<50 { _ = try DiagramRenderer.render(dot: dot, format: "svg", layout: "dot") }
-        let warm = Self.residentKilobytes()
+        let warm = try #require(Self.residentKilobytes(), "the resident set size cannot be read from /proc/self/status")
         for _ in 0..<500 { _ = try DiagramRenderer.render(dot: dot, format: "svg", layout: "dot") }
-        let after = Self.residentKilobytes()
+        let after = try #require(Self.residentKilobytes(), "the resident set size cannot be read from /proc/self/status")
         #expect(after - warm < 2_048, "resident memory grew by \(after - warm) KB over 500 renders")
     }
 
-    static func residentKilobytes() -> Int {
+    /// The process's resident set size in KiB, from `/proc/self/status`; `nil` where it cannot be read.
+    static func residentKilobytes() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
-        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 }

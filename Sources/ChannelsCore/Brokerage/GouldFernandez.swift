@@ -19,8 +19,6 @@ public enum BrokerageRole: Int, CaseIterable, Sendable {
     /// All three in different groups (`b_O`).
     case liaison
 
-    /// sna's column name.
-    public var snaName: String { ["w_I", "w_O", "b_IO", "b_OI", "b_O"][rawValue] }
 }
 
 /// Gould–Fernandez brokerage: per node and for the whole graph, the count of each role, its expectation

@@ -27,19 +27,4 @@ struct HopChannels {
         return low
     }
 
-    /// The cheapest allowed edge from `u` to `v` and its cost; ties go to the lower edge id.
-    static func cheapest<Filter: SlotFilter>(from u: Int, to v: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> (edge: Int32, cost: Double)? {
-        var best: (edge: Int32, cost: Double)?
-        var slot = lowerBound(of: Int32(v), in: rows, row: u)
-        let end = Int(rows.offsets[u + 1])
-        while slot < end && rows.neighbours[slot] == Int32(v) {
-            let edge = Int(rows.edges[slot])
-            if filter.allows(edge: edge, from: u, to: v) {
-                let cost = costs[edge]
-                if cost < best?.cost ?? .infinity || best == nil { best = (Int32(edge), cost) }
-            }
-            slot += 1
-        }
-        return best
-    }
 }

@@ -28,12 +28,6 @@ public struct PathQuery: Hashable, Sendable {
         self.target = target
     }
 
-    public var isTimeRespecting: Bool {
-        switch mode {
-        case .earliestArrival, .latestDeparture: true
-        case .shortest, .allShortest, .allSimple: false
-        }
-    }
 }
 
 /// A route with, for each hop, the other channels that could have carried it.

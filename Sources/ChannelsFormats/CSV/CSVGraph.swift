@@ -41,6 +41,11 @@ public enum CSVGraph {
             return (nil, assembler.diagnostics)
         }
         let names = header.map { normalize($0.text) }
+        if !names.contains("source") && !names.contains("target"), GraphFile.startsWithANodePair(edges, delimiter: delimiter) {
+            assembler.error("the first row holds node ids, not column names: a CSV or TSV edges file starts with a header naming 'source' and 'target'; a headerless list of node pairs separated by spaces or tabs is an edge list (--input-format edgelist)",
+                            at: .init(line: header.first?.line ?? 1, column: 1))
+            return (nil, assembler.diagnostics)
+        }
         for required in ["source", "target"] where !names.contains(required) {
             let near = Suggestions.nearest(to: required, among: header.map(\.text), limit: 1).first.map { "; is '\($0)' meant?" } ?? ""
             assembler.error("missing column '\(required)' in the header (columns: \(header.map(\.text).joined(separator: ", ")))\(near)",

@@ -94,8 +94,6 @@ struct GraphAssembler {
         nodes.append(Record(attributes: [], location: location))
     }
 
-    func hasNode(_ id: String) -> Bool { nodeIndex[Identifier.withoutLeadingByteOrderMarks(id)] != nil }
-
     mutating func addEdge(source: String, target: String, directed: Bool?, record: Record) {
         edges.append((Identifier.withoutLeadingByteOrderMarks(source), Identifier.withoutLeadingByteOrderMarks(target), directed,
                       record.withoutLeadingByteOrderMarks()))

@@ -31,7 +31,10 @@ public enum GEXF {
         if let title = graph.title { lines.append("    <title>\(XMLText.escape(title))</title>") }
         if let description = graph.description { lines.append("    <description>\(XMLText.escape(description))</description>") }
         lines.append("  </meta>")
-        lines.append("  <graph mode=\"static\" defaultedgetype=\"\(mixed ? "mixed" : directed ? "directed" : "undirected")\">")
+        // GEXF has no "mixed" default (its schema allows directed, undirected and mutual, and NetworkX refuses
+        // anything else): a graph with both kinds is directed by default, its two-way channels "mutual",
+        // which Gephi and NetworkX both read as an edge walked both ways.
+        lines.append("  <graph mode=\"static\" defaultedgetype=\"\(directed ? "directed" : "undirected")\">")
         for (domain, keys) in [("node", nodeKeys), ("edge", edgeKeys)] where !keys.all.isEmpty {
             lines.append("    <attributes class=\"\(domain)\">")
             for key in keys.all {
@@ -49,7 +52,7 @@ public enum GEXF {
         lines.append("    <edges>")
         for (channel, pairs) in zip(graph.channels, edgePairs) {
             var opening = "      <edge id=\"\(XMLText.escape(channel.id))\" source=\"\(XMLText.escape(graph.actors[channel.source].id))\" target=\"\(XMLText.escape(graph.actors[channel.target].id))\""
-            opening += " type=\"\(channel.directed ? "directed" : "undirected")\""
+            opening += " type=\"\(channel.directed ? "directed" : mixed ? "mutual" : "undirected")\""
             if let name = channel.name { opening += " label=\"\(XMLText.escape(name))\"" }
             if let weight = channel.weight { opening += " weight=\"\(weight)\"" }
             lines.append(opening + ">")

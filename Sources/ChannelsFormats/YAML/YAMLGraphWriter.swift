@@ -6,10 +6,17 @@ import Yams
 /// every channel with an explicit id, defaults left out, emitted by Yams (libyaml). Reading the output
 /// and writing it again gives the same bytes.
 public enum YAMLGraphWriter {
+    /// Why a graph could not be written: libyaml's emitter refused the document.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let description: String
+    }
+
     /// The YAML text of `graph`.
     ///
+    /// - Throws: ``Failure`` when libyaml cannot emit the document, so that no empty or partial file is
+    ///   ever written in its place.
     /// - Complexity: O(*n* + *m*).
-    public static func write(_ graph: ChannelGraph) -> String {
+    public static func write(_ graph: ChannelGraph) throws(Failure) -> String {
         var top: [(Node, Node)] = [(key("format"), Node("1"))]
         if let title = graph.title { top.append((key("title"), text(title))) }
         if let description = graph.description { top.append((key("description"), text(description))) }
@@ -36,8 +43,11 @@ public enum YAMLGraphWriter {
             top.append((key("channels"), Node(graph.channels.map { channel(in: graph, $0) })))
         }
         let document = Node(top)
-        let yaml = (try? Yams.serialize(node: document, indent: 2, width: -1, allowUnicode: true)) ?? ""
-        return yaml
+        do {
+            return try Yams.serialize(node: document, indent: 2, width: -1, allowUnicode: true)
+        } catch {
+            throw Failure(description: "cannot write the graph as YAML: \(error)")
+        }
     }
 
     private static func actor(_ actor: Actor) -> Node {

@@ -144,8 +144,8 @@ struct BenchCommand: ChannelsCommand {
         return ExitStatus.success
     }
 
-    /// The source (given, or the node of highest out-degree) and the target (given, or the farthest node
-    /// the source reaches by hops, ties to the lowest id).
+    /// The source (given, or the node of highest out-degree, the lowest id on ties) and the target (given,
+    /// or the last node a breadth-first search from the source reaches: one at the greatest hop distance).
     private func endpoints(loaded: LoadedGraph, view: GraphView) throws -> (Int, Int) {
         let snapshot = view.snapshot
         let sourceNode = try source.map { try loaded.actor($0) } ?? (0..<snapshot.nodeCount).max {

@@ -38,17 +38,22 @@ enum GraphOutput {
                 try OutputFile.write(Array(CSVGraph.writeNodes(graph, delimiter: delimiter).utf8), to: CSVGraph.nodesPath(forEdges: path))
             }
         default:
-            try OutputFile.write(Array(text(typed(content), as: format).utf8), to: path)
+            try OutputFile.write(Array(try text(typed(content), as: format).utf8), to: path)
         }
     }
 
-    private static func text(_ graph: ChannelGraph, as format: GraphFileFormat) -> String {
+    private static func text(_ graph: ChannelGraph, as format: GraphFileFormat) throws -> String {
         switch format {
-        case .graphml: GraphMLWriter.write(graph)
-        case .gexf: GEXF.write(graph)
-        case .json: NodeLinkJSON.write(graph)
-        case .dot: DOTWriter(graph: graph, options: DiagramOptions()).write()
-        default: YAMLGraphWriter.write(graph)
+        case .graphml: return GraphMLWriter.write(graph)
+        case .gexf: return GEXF.write(graph)
+        case .json: return NodeLinkJSON.write(graph)
+        case .dot: return DOTWriter(graph: graph, options: DiagramOptions()).write()
+        default:
+            do {
+                return try YAMLGraphWriter.write(graph)
+            } catch {
+                throw Failure(ExitStatus.software, error.description)
+            }
         }
     }
 

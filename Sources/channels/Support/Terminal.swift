@@ -7,8 +7,9 @@ import Darwin
 #endif
 import Synchronization
 
-/// Standard output and error: buffered writes, colour only on a terminal, and a quiet end when the reader
-/// of a pipe goes away (`channels actors | head -1`).
+/// Standard output and error: each write goes straight to the descriptor (or, while `--output` captures
+/// standard output, to memory), colour only on a terminal, and a quiet end when the reader of a pipe goes
+/// away (`channels actors | head -1`).
 struct Terminal: Sendable {
     let descriptor: Int32
 
@@ -100,8 +101,6 @@ struct Style {
     func dim(_ text: String) -> String { wrap(text, "2") }
     func cyan(_ text: String) -> String { wrap(text, "36") }
     func yellow(_ text: String) -> String { wrap(text, "33") }
-    func red(_ text: String) -> String { wrap(text, "31") }
-    func green(_ text: String) -> String { wrap(text, "32") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

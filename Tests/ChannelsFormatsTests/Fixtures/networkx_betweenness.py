@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Reference betweenness centrality of the curated graph, computed by NetworkX.
 
-Reads the two exports channels wrote of the curated graph (hostage-deal-2023.graphml and
-hostage-deal-2023.json) exactly as a NetworkX user would, and writes networkx_betweenness.json
+Reads the three exports channels wrote of the curated graph (hostage-deal-2023.graphml,
+hostage-deal-2023.json and hostage-deal-2023.gexf) exactly as a NetworkX user would, and writes networkx_betweenness.json
 beside this script:
 
     {"networkx": "<version>",
      "graphml": {"graph_type": ..., "nodes": n, "edges": m, "raw": {node: value}, "normalized": {...}},
-     "json":    {...same...}}
+     "json":    {...same...}, "gexf": {...same...}}
 
 channels writes each two-way channel of the mixed graph as two opposite directed edges (the second
 carrying the data "twin-of"), so NetworkX's directed multigraph has the same routes as channels'
@@ -44,10 +44,13 @@ def main():
     from_graphml = nx.read_graphml(HERE / "hostage-deal-2023.graphml")
     with open(HERE / "hostage-deal-2023.json", encoding="utf-8") as handle:
         from_json = nx.node_link_graph(json.load(handle))
+    # GEXF writes a two-way channel of the mixed graph once, type="mutual": nx.read_gexf adds both arcs.
+    from_gexf = nx.read_gexf(HERE / "hostage-deal-2023.gexf")
     result = {
         "networkx": nx.__version__,
         "graphml": describe(from_graphml),
         "json": describe(from_json),
+        "gexf": describe(from_gexf),
     }
     with open(HERE / "networkx_betweenness.json", "w", encoding="utf-8") as handle:
         json.dump(result, handle, indent=2, ensure_ascii=False)
