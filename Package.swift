@@ -52,22 +52,22 @@ var package = Package(
             dependencies: ["CGraphviz"],
             swiftSettings: swiftSettings
         ),
-        // Formats: graph files in and out, with file:line:column diagnostics.
+        // Formats: graph files in and out (DOT written here, its grammar parsed by Render), with
+        // file:line:column diagnostics. Pure Swift.
         .target(
             name: "ChannelsFormats",
             dependencies: [
                 "ChannelsModel",
                 "ChannelsCore",
-                "Graphviz",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings
         ),
-        // Rendering: DOT writing in pure Swift, and diagrams through Graphviz.
+        // Rendering: diagrams drawn, and DOT parsed, through Graphviz.
         .target(
             name: "ChannelsRender",
-            dependencies: ["ChannelsModel", "ChannelsCore", "Graphviz"],
+            dependencies: ["ChannelsFormats", "Graphviz"],
             swiftSettings: swiftSettings
         ),
         // The curated graphs of Graphs/: their YAML embedded at build time so an installed binary carries
@@ -121,7 +121,7 @@ var package = Package(
         .testTarget(
             name: "ChannelsFormatsTests",
             dependencies: [
-                "ChannelsFormats", "ChannelsModel", "ChannelsCore", "ChannelsBuiltin",
+                "ChannelsFormats", "ChannelsModel", "ChannelsCore", "ChannelsBuiltin", "ChannelsRender",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             resources: [.copy("Fixtures")],
@@ -162,7 +162,7 @@ if ProcessInfo.processInfo.environment["BENCHMARKS"] != nil {
 if ProcessInfo.processInfo.environment["FUZZ"] != nil {
     package.targets.append(.executableTarget(
         name: "channels-fuzz",
-        dependencies: ["ChannelsCore", "ChannelsFormats", "ChannelsModel"],
+        dependencies: ["ChannelsCore", "ChannelsFormats", "ChannelsModel", "ChannelsRender"],
         path: "Tests/Fuzz/Harness",
         swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])],
         linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]

@@ -6,9 +6,20 @@ import Musl
 import Darwin
 #endif
 
+/// Told which temporary file an atomic write is filling, so that whoever owns the process's signal
+/// handling (the command line, not this library) can remove it if the process is interrupted mid-write.
+public protocol TemporaryFileWatcher: Sendable {
+    /// A write began filling `path`.
+    func began(writing path: String)
+    /// The write ended: the file was renamed into place or removed.
+    func ended()
+}
+
 /// Writes files atomically: into a temporary file beside the target, flushed to disk, then renamed over
 /// it. A reader sees the old file or the new one, never half of one; on any failure (a full disk, a
-/// missing folder, Ctrl-C) the old file is untouched and the temporary file is removed.
+/// missing folder) the old file is untouched and the temporary file is removed. The library sets no
+/// signal handler and changes no process state: a caller that wants the temporary file gone after Ctrl-C
+/// passes a ``TemporaryFileWatcher``.
 public enum AtomicFile {
     /// Why a write failed.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -33,11 +44,11 @@ public enum AtomicFile {
 
     /// Replaces the file at `path` with `bytes`, atomically.
     ///
-    /// The new file keeps the permissions of the file it replaces, or gets 0644 less the umask.
+    /// The new file keeps the permissions of the file it replaces, or gets 0666 less the umask.
     ///
     /// - Throws: ``Failure``; the file at `path` is then unchanged.
-    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-        try write(to: path) { sink throws(Failure) in try sink.write(bytes) }
+    public static func write(_ bytes: [UInt8], to path: String, watcher: (any TemporaryFileWatcher)? = nil) throws(Failure) {
+        try write(to: path, watcher: watcher) { sink throws(Failure) in try sink.write(bytes) }
     }
 
     /// Where ``write(to:body:)`` streams bytes.
@@ -67,23 +78,15 @@ public enum AtomicFile {
     /// Replaces the file at `path` with what `body` writes into the sink, atomically.
     ///
     /// - Throws: ``Failure``, from the file system or from `body`; the file at `path` is then unchanged.
-    public static func write(to path: String, body: (Sink) throws(Failure) -> Void) throws(Failure) {
+    public static func write(to path: String, watcher: (any TemporaryFileWatcher)? = nil, body: (Sink) throws(Failure) -> Void) throws(Failure) {
         var status = stat()
         let exists = stat(path, &status) == 0
         if exists && (status.st_mode & S_IFMT) == S_IFDIR {
             throw Failure(path: path, stage: .create, reason: "it is a directory")
         }
-        let folder = directory(of: path)
-        var template = Array("\(folder)/.\(baseName(of: path)).tmp-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
-        }
-        guard descriptor >= 0 else {
-            throw Failure(path: path, stage: .create, reason: errnoDescription())
-        }
-        let temporary = String(decoding: template.map { UInt8(bitPattern: $0) }.prefix { $0 != 0 }, as: UTF8.self)
-        Cleanup.register(template)
-        defer { Cleanup.clear() }
+        let (descriptor, temporary) = try createTemporary(beside: path)
+        watcher?.began(writing: temporary)
+        defer { watcher?.ended() }
         var failure: Failure?
         do {
             try body(Sink(descriptor: descriptor, path: path))
@@ -93,8 +96,7 @@ public enum AtomicFile {
         if failure == nil && fsync(descriptor) != 0 {
             failure = Failure(path: path, stage: .write, reason: errnoDescription())
         }
-        let mode = exists ? status.st_mode & 0o7777 : 0o666 & ~currentUmask()
-        fchmod(descriptor, mode)
+        if exists { fchmod(descriptor, status.st_mode & 0o7777) }
         if close(descriptor) != 0 && failure == nil {
             failure = Failure(path: path, stage: .write, reason: errnoDescription())
         }
@@ -107,6 +109,20 @@ public enum AtomicFile {
         }
     }
 
+    /// A new, empty, hidden file beside `path`, created with mode 0666 so that the kernel applies the
+    /// process's umask (read without changing it), and its path.
+    private static func createTemporary(beside path: String) throws(Failure) -> (descriptor: Int32, path: String) {
+        let prefix = "\(directory(of: path))/.\(baseName(of: path)).tmp-"
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<16 {
+            let candidate = prefix + String(generator.next() as UInt64, radix: 36)
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (descriptor, candidate) }
+            if errno != EEXIST { break }
+        }
+        throw Failure(path: path, stage: .create, reason: errnoDescription())
+    }
+
     private static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -116,46 +132,8 @@ public enum AtomicFile {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 
-    private static func currentUmask() -> mode_t {
-        let mask = umask(0o022)
-        umask(mask)
-        return mask
-    }
-
     static func errnoDescription() -> String {
         String(cString: strerror(errno))
-    }
-}
-
-/// Removes a half-written temporary file if the process is interrupted (Ctrl-C, SIGTERM) mid-write.
-///
-/// The handler may only do async-signal-safe work, so the path lives in a fixed C buffer.
-private enum Cleanup {
-    nonisolated(unsafe) private static let path = UnsafeMutablePointer<CChar>.allocate(capacity: 4096)
-    nonisolated(unsafe) private static var installed = false
-
-    static func register(_ template: [CChar]) {
-        let count = min(template.count, 4095)
-        for index in 0..<count { path[index] = template[index] }
-        path[count] = 0
-        if !installed {
-            installed = true
-            var unblocked = sigset_t()
-            sigemptyset(&unblocked)
-            for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-                signal(signalNumber) { received in
-                    if Cleanup.path[0] != 0 { unlink(Cleanup.path) }
-                    _exit(128 + received)
-                }
-                sigaddset(&unblocked, signalNumber)
-            }
-            // A process inherits its parent's signal mask; the handlers must be able to run.
-            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-        }
-    }
-
-    static func clear() {
-        path[0] = 0
     }
 }
 

@@ -71,12 +71,19 @@ public struct GraphReadOptions: Sendable {
     public var nodes: (bytes: [UInt8], file: String)?
     /// YAML only: also warn about uncited channels.
     public var strict = false
+    /// DOT only: the parser of DOT's grammar (ChannelsRender's `GraphvizDOTParser`); without one, a DOT
+    /// file is refused with a message that says so.
+    public var dotParser: (any DOTParsing)?
 
-    public init(format: GraphFileFormat? = nil, directed: Bool = true, nodes: (bytes: [UInt8], file: String)? = nil, strict: Bool = false) {
+    public init(
+        format: GraphFileFormat? = nil, directed: Bool = true, nodes: (bytes: [UInt8], file: String)? = nil, strict: Bool = false,
+        dotParser: (any DOTParsing)? = nil
+    ) {
         self.format = format
         self.directed = directed
         self.nodes = nodes
         self.strict = strict
+        self.dotParser = dotParser
     }
 }
 
@@ -95,7 +102,8 @@ public enum GraphInput: Sendable {
     }
 }
 
-/// Reads a graph file in any supported format.
+/// Reads and writes a graph file in any supported format: the one place that knows which reader and which
+/// writer each ``GraphFileFormat`` has.
 public enum GraphFile {
     /// The graph `input` holds, and every diagnostic found. A CSV or TSV edges file `graph.csv` takes its
     /// nodes from `graph.nodes.csv` beside it, when there is one and `options` name no other.
@@ -152,7 +160,11 @@ public enum GraphFile {
         case .csv, .tsv:
             let delimiter = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
             return typed(CSVGraph.read(edges: bytes, file: file, nodes: options.nodes, delimiter: delimiter, directed: options.directed))
-        case .dot: return typed(DOTGraphReader.read(bytes, file: file))
+        case .dot:
+            guard let parser = options.dotParser else {
+                return (nil, [Diagnostic(file: file, message: "reading DOT needs Graphviz's parser: pass GraphvizDOTParser() (ChannelsRender) as GraphReadOptions.dotParser")])
+            }
+            return typed(DOTGraphReader.read(bytes, file: file, parser: parser))
         case .edgelist:
             do {
                 let graph = try bytes.withUnsafeBytes { raw in Result { () throws(Diagnostic) in try EdgeList.read(raw, file: file, directed: options.directed) } }.get()

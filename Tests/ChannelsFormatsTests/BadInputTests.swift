@@ -1,6 +1,7 @@
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
+import ChannelsRender
 import Foundation
 import Testing
 
@@ -98,7 +99,7 @@ struct BadInputTests {
 
     @Test(arguments: cases)
     func badInputGivesALocatedError(_ bad: Case) throws {
-        var options = GraphReadOptions()
+        var options = GraphReadOptions(dotParser: GraphvizDOTParser())
         if let nodes = bad.nodes { options.nodes = (nodes, "nodes.csv") }
         let result = GraphFile.read(bad.bytes, file: bad.file, options: options)
         #expect(result.content == nil)
@@ -173,5 +174,14 @@ struct BadInputTests {
         let result = try GraphFile.read(.file(path), options: GraphReadOptions())
         #expect(result.content == nil)
         #expect(result.diagnostics.first?.message.contains("not a channels snapshot") == true)
+    }
+}
+
+/// Formats reads DOT only with a parser given to it: without one, the file is refused with a message.
+struct DOTWithoutAParserTests {
+    @Test func dotWithoutAParserSaysWhatIsMissing() {
+        let result = GraphFile.read(Array("digraph { a -> b }".utf8), file: "g.dot", options: GraphReadOptions())
+        #expect(result.content == nil)
+        #expect(result.diagnostics.map(\.message) == ["reading DOT needs Graphviz's parser: pass GraphvizDOTParser() (ChannelsRender) as GraphReadOptions.dotParser"])
     }
 }

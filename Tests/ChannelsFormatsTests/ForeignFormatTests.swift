@@ -1,6 +1,7 @@
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
+import ChannelsRender
 import Foundation
 import OrderedCollections
 import Testing
@@ -29,7 +30,7 @@ struct ForeignFormatTests {
 
     /// Reads a fixture as `channels --graph FILE [options]` would, failing on any error.
     static func read(_ file: String, options arguments: [String] = []) throws -> ChannelGraph {
-        var options = GraphReadOptions()
+        var options = GraphReadOptions(dotParser: GraphvizDOTParser())
         if let index = arguments.firstIndex(of: "--nodes"), index + 1 < arguments.count {
             let nodes = arguments[index + 1]
             options.nodes = (Array(try Data(contentsOf: URL(fileURLWithPath: try fixturePath(nodes)))), nodes)

@@ -1,5 +1,6 @@
 import ChannelsFormats
 import ChannelsModel
+import ChannelsRender
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ struct FuzzRegressionTests {
         // Binary snapshots are read from files; every other format from bytes.
         let result = format == .chsnap
             ? try GraphFile.read(.file(file.path), options: GraphReadOptions(format: format))
-            : GraphFile.read(Array(try Data(contentsOf: file)), file: "regression.\(format.rawValue)", options: GraphReadOptions(format: format))
+            : GraphFile.read(Array(try Data(contentsOf: file)), file: "regression.\(format.rawValue)", options: GraphReadOptions(format: format, dotParser: GraphvizDOTParser()))
         #expect(result.content != nil || result.diagnostics.contains { $0.severity == .error })
         if case .typed(let graph) = result.content {
             let yaml = try YAMLGraphWriter.write(graph)
@@ -45,7 +46,7 @@ struct FuzzRegressionTests {
     ])
     func aFoundInputGetsItsMessage(input: String, message: String) throws {
         let file = Self.folder.appending(path: input)
-        let result = try GraphFile.read(.file(file.path), options: GraphReadOptions())
+        let result = try GraphFile.read(.file(file.path), options: GraphReadOptions(dotParser: GraphvizDOTParser()))
         #expect(result.content == nil)
         #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains(message) }, "\(result.diagnostics)")
     }

@@ -30,10 +30,10 @@ public enum BinarySnapshot {
 
     // MARK: Writing
 
-    /// Writes `graph` to `path` atomically.
+    /// Writes `graph` to `path` atomically; `watcher` is told of the temporary file while it is written.
     ///
     /// - Complexity: O(*n* + *m*), streamed: no copy of the arrays is made.
-    public static func write(_ graph: PlainGraph, to path: String) throws(AtomicFile.Failure) {
+    public static func write(_ graph: PlainGraph, to path: String, watcher: (any TemporaryFileWatcher)? = nil) throws(AtomicFile.Failure) {
         let snapshot = graph.snapshot
         var sections: [SectionSource] = [
             .int32(.outOffsets, snapshot.outOffsets), .int32(.outTargets, snapshot.outTargets), .int32(.outEdges, snapshot.outEdges),
@@ -86,7 +86,7 @@ public enum BinarySnapshot {
         var tableChecksum = [UInt8](repeating: 0, count: 8)
         put(&tableChecksum, 0, header.withUnsafeBytes { XXHash64.hash($0) })
         header += tableChecksum
-        try AtomicFile.write(to: path) { sink throws(AtomicFile.Failure) in
+        try AtomicFile.write(to: path, watcher: watcher) { sink throws(AtomicFile.Failure) in
             try sink.write(header)
             var position = header.count
             for (section, start) in zip(sections, offsets) {

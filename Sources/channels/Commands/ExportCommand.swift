@@ -2,7 +2,6 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
-import ChannelsRender
 
 struct ExportCommand: ChannelsCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 public import ArgumentParser
 import ChannelsCore
 import ChannelsModel
+import ChannelsFormats
 import ChannelsRender
 
 extension DiagramOptions.Clustering: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ public import ArgumentParser
 import ChannelsBuiltin
 import ChannelsCore
 import ChannelsFormats
+import ChannelsRender
 import ChannelsModel
 import Foundation
 
@@ -57,6 +58,7 @@ struct GraphOptions: ParsableArguments {
         let builtin = self.builtin
         let input = try self.input(builtin: builtin)
         options.format = builtin == nil ? inputFormat : .yaml
+        options.dotParser = GraphvizDOTParser()
         do {
             return (input, try GraphFile.read(input, options: options))
         } catch {

@@ -1,6 +1,6 @@
 import ChannelsCore
 import ChannelsModel
-import ChannelsRender
+import ChannelsFormats
 
 /// A picture of found routes: the route actors and their direct contacts, the routes' channels
 /// highlighted and labelled with step, kind and date, everything else dimmed.

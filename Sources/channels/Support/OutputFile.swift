@@ -10,7 +10,7 @@ enum OutputFile {
             return
         }
         do {
-            try AtomicFile.write(bytes, to: path)
+            try AtomicFile.write(bytes, to: path, watcher: InterruptCleanup.shared)
         } catch {
             throw Failure(error.stage == .create ? ExitStatus.cannotCreate : ExitStatus.ioError, error.description)
         }

@@ -1,6 +1,7 @@
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
+import ChannelsRender
 import Foundation
 
 /// One libFuzzer entry point for every input path; `CHANNELS_FUZZ_TARGET` picks the path (read once).
@@ -40,7 +41,7 @@ enum FuzzTarget: String, CaseIterable {
     func run(_ bytes: [UInt8]) {
         switch self {
         case .yaml, .graphml, .gexf, .json, .csv, .tsv, .dot:
-            let result = GraphFile.read(bytes, file: "fuzz.\(rawValue)", options: GraphReadOptions())
+            let result = GraphFile.read(bytes, file: "fuzz.\(rawValue)", options: GraphReadOptions(dotParser: GraphvizDOTParser()))
             if case .typed(let graph) = result.content { Self.checkTyped(graph) }
         case .edgelist:
             let graph = bytes.withUnsafeBytes { try? EdgeList.read($0, file: "fuzz.txt", directed: bytes.first.map { $0 & 1 == 0 } ?? true) }
