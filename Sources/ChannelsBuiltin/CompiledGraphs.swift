@@ -7,8 +7,8 @@ import OrderedCollections
 
 extension CompiledGraph {
     static let all: [CompiledGraph] = [
-        CompiledGraph(fileName: "ceasefire-talks-2024.yaml", sourceHash: 0x517846BA61A502D8, build: graphCeasefireTalks2024),
-        CompiledGraph(fileName: "hostage-deal-2023.yaml", sourceHash: 0x87DB7DF4446991FB, build: graphHostageDeal2023),
+        CompiledGraph(fileName: "ceasefire-talks-2024.yaml", sourceHash: 0x1DD1B0F0990EEC7D, build: graphCeasefireTalks2024),
+        CompiledGraph(fileName: "hostage-deal-2023.yaml", sourceHash: 0xEAE0D49EFFD138CB, build: graphHostageDeal2023),
     ]
 
     private static func graphCeasefireTalks2024() -> ChannelGraph {
@@ -34,7 +34,7 @@ extension CompiledGraph {
                 ]
             ),
             Actor(id: "burns", name: "William Burns", kind: ActorKind("person"), side: "us", role: "Director of the CIA",
-                aliases: ["Burns", "William Burns", "William J. Burns", "Bill Burns", "CIA director", "Director of the CIA", "CIA-sjef William Burns", "بيرنز", "ويليام ج. بيرنز", "ويليام بيرنز", "وليام بيرنز", "بيل بيرنز", "مدير وكالة المخابرات المركزية", "رئيس وكالة المخابرات المركزية"],
+                aliases: ["Burns", "William Burns", "William J. Burns", "Bill Burns", "CIA director", "Director of the CIA", "CIA-sjef William Burns", "بيرنز", "ويليام ج. بيرنز", "وليام بيرنز", "بيل بيرنز", "مدير وكالة المخابرات المركزية", "رئيس وكالة المخابرات المركزية"],
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "ويليام ج. بيرنز، مدير وكالة المخابرات المركزية"),
                 ]
@@ -68,7 +68,7 @@ extension CompiledGraph {
                 ]
             ),
             Actor(id: "qatar-pm", name: "Mohammed bin Abdulrahman Al Thani", kind: ActorKind("person"), side: "qatar", role: "Prime Minister of Qatar",
-                aliases: ["Qatari PM", "Qatari Prime Minister", "Prime Minister of Qatar", "Qatari Foreign Minister", "Mohammed bin Abdulrahman Al Thani", "Sheikh Mohammed bin Abdulrahman Al Thani", "Al Thani", "رئيس الوزراء القطري", "وزير الخارجية القطري", "رئيس الوزراء ووزير الخارجية القطري", "محمد بن عبد الرحمن آل ثاني", "الشيخ محمد بن عبد الرحمن آل ثاني", "آل ثاني"],
+                aliases: ["Qatari PM", "Qatari Prime Minister", "Prime Minister of Qatar", "Mohammed bin Abdulrahman Al Thani", "Sheikh Mohammed bin Abdulrahman Al Thani", "Al Thani", "رئيس الوزراء القطري", "محمد بن عبد الرحمن آل ثاني", "الشيخ محمد بن عبد الرحمن آل ثاني", "آل ثاني"],
                 cites: [
                     Citation(doc: "004_60f0e0c5a2806223.txt", quote: "ورئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني، أحد الوسطاء الرئيسيين بين إسرائيل وحماس"),
                 ]
@@ -372,7 +372,7 @@ extension CompiledGraph {
                 ],
                 note: "The seeds speak of \"the White House\" (003, 002) and of \"the Biden administration\" / \"Regjeringen til USAs president Joe Biden\" / \"الإدارة الأمريكية\" (000, 001, 003) for the same executive; one actor.\n"
             ),
-            Actor(id: "united-states", name: "United States", kind: ActorKind("state"), side: "us", aliases: ["United States", "the United States", "USA", "US", "U.S.", "amerikanerne", "الولايات المتحدة", "US officials", "المسؤولين الأمريكيين", "المسؤولون الأمريكيون"],
+            Actor(id: "united-states", name: "United States", kind: ActorKind("state"), side: "us", aliases: ["United States", "the United States", "USA", "US", "U.S.", "amerikanerne", "الولايات المتحدة", "US officials", "المسؤولين الأمريكيين"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Qatar tok kontakt med USA og Israel"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "تضم ممثلين عن قطر والولايات المتحدة وإسرائيل"),
@@ -405,7 +405,7 @@ extension CompiledGraph {
                 ]
             ),
             Actor(id: "burns", name: "William Burns", kind: ActorKind("person"), side: "us", role: "Director of the CIA",
-                aliases: ["Burns", "William Burns", "Bill Burns", "William J. Burns", "CIA director", "Director of the CIA", "CIA-sjef William Burns", "CIA-sjef", "بيرنز", "وليام بيرنز", "ويليام بيرنز", "بيل بيرنز", "ويليام ج. بيرنز", "رئيس وكالة المخابرات المركزية", "مدير وكالة المخابرات المركزية"],
+                aliases: ["Burns", "William Burns", "Bill Burns", "William J. Burns", "CIA director", "Director of the CIA", "CIA-sjef William Burns", "CIA-sjef", "بيرنز", "وليام بيرنز", "بيل بيرنز", "ويليام ج. بيرنز", "رئيس وكالة المخابرات المركزية", "مدير وكالة المخابرات المركزية"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "CIA-sjef William Burns"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "رئيس وكالة المخابرات المركزية وليام بيرنز"),
@@ -500,9 +500,9 @@ extension CompiledGraph {
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "the Israeli cabinet also approved"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "موافقة مجلس الوزراء الإسرائيلي بكامل هيئته"),
                 ],
-                note: "The seeds name no members. 002 shows Netanyahu wrapping up the cabinet meeting, which is modelled as a meeting between him and the cabinet.\n"
+                note: "The seeds name no members. 002 shows Netanyahu wrapping up a tense cabinet meeting, which is modelled as a meeting between him and the cabinet.\n"
             ),
-            Actor(id: "qatar", name: "Qatar", kind: ActorKind("state"), side: "qatar", aliases: ["Qatar", "قطر", "Doha", "الدوحة", "Qatari coordinator", "the Qatari coordinator"],
+            Actor(id: "qatar", name: "Qatar", kind: ActorKind("state"), side: "qatar", aliases: ["Qatar", "قطر", "Doha", "الدوحة", "Qatari coordinator", "the Qatari coordinator", "Qatari officials", "مسؤولون قطريون"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "startet med at Qatar tok kontakt med USA og Israel"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وكانت قطر قد تواصلت مع الولايات المتحدة وإسرائيل"),
@@ -571,7 +571,7 @@ extension CompiledGraph {
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "قادة حماس في غزة"),
                 ]
             ),
-            Actor(id: "hamas-political-bureau", name: "Hamas political office in Doha", kind: ActorKind("armed-group"), side: "hamas", aliases: ["Hamas political office", "Hamas political bureau", "Hamas' politiske kontor", "المكتب السياسي لحماس"],
+            Actor(id: "hamas-political-bureau", name: "Hamas political office in Qatar", kind: ActorKind("armed-group"), side: "hamas", aliases: ["Hamas political office", "Hamas political bureau", "Hamas' politiske kontor"],
                 cites: [
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Qatar er vertskap for Hamas' politiske kontor"),
                 ]
@@ -876,7 +876,7 @@ extension CompiledGraph {
                     Citation(doc: "000_f5871980013e6b4e.txt", quote: "Frigivelsen av to amerikanske statsborgere 20. oktober ble sett på som et innledende skritt for de overordnede forhandlingene"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "حققت انتصارها الأول في 23 تشرين الأول/أكتوبر", date: PartialDate(year: 2023, month: 10, day: 23)),
                 ],
-                note: "The US side's channel of communication with Hamas \"through Qatar\" (002), shown to work by the \"pilot\" release of two American hostages. 002 (and 000) date that release to 20 October; 003 dates it to 23 October, when it calls it the secret negotiation cell's first victory. 002 says Biden \"opened negotiations with Hamas\" at once but that effective contacts came only with the help of the Qatari coordinator; no US actor is joined to Hamas directly. The channel stays open to the end of the negotiation (no end date given).\n"
+                note: "The US side's channel of communication with Hamas \"through Qatar\" (002), shown to work by the \"pilot\" release of two American hostages. 002 (and 000) date that release to 20 October; 003 dates the secret negotiation cell's first victory, which came with the release, to 23 October. 002 says Biden \"opened negotiations with Hamas\" at once but that effective contacts came only with the help of the Qatari coordinator; no US actor is joined to Hamas directly. The channel stays open to the end of the negotiation (no end date given).\n"
             ),
             // qatar → hamas-gaza-leadership
             Channel(id: "doha-relay-channel", kind: ChannelKind("standing-channel"), source: 19, target: 27, directed: false,
@@ -980,17 +980,19 @@ extension CompiledGraph {
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وبعد ذلك بيوم، أرسلت حماس رسالة عبر قنواتها إلى الخلية"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "On October 24, Hamas appeared to agree to the conditions for the release of the women and children"),
                 ],
-                note: "003: \"a day later\" (after the 23 October release) Hamas sent a message \"through its channels\" to the negotiation cell: some women and children could leave Gaza, but their safe passage could only be secured if Israel did not launch its ground invasion. 002: on 24 October Hamas appeared to agree to the conditions for releasing women and children. 003 does not name the intermediaries. The one channel with Hamas the seeds name at that time is the one \"through Qatar\" (002, qatar-hamas-channel), and Qatar sits in the cell (qatar-in-negotiation-cell), so the message is modelled as going to Qatar, with the cell as its addressee (attributes.addressed-to). A direct Hamas → cell hop would let Hamas reach every US and Israeli actor with no Qatari or Egyptian actor on the way, which no seed says.\n",
+                note: "003: \"a day later\" (a day after the cell's first victory, 23 October) Hamas sent a message \"through its channels\" to the negotiation cell: some women and children could leave Gaza, but their safe passage could only be secured if Israel did not launch its ground invasion. 002: on 24 October Hamas appeared to agree to the conditions for releasing women and children. 003 does not name the intermediaries. 000 says messages went from Doha or Cairo to Gaza and back (undated); 002 names a channel \"through Qatar\" from 20 October (qatar-hamas-channel), and Qatar sits in the cell (qatar-in-negotiation-cell). Routing the message through Qatar is a modelling choice: it goes to Qatar here, with the cell as its addressee (attributes.addressed-to). A direct Hamas → cell hop would let Hamas reach every US and Israeli actor with no Qatari or Egyptian actor on the way, which no seed says.\n",
                 attributes: ["addressed-to": .string("negotiation-cell")]
             ),
             // united-states → israel
             Channel(id: "us-israel-ground-invasion-questions-2023-10", kind: ChannelKind("other"), source: 2, target: 10, directed: false,
-                date: PartialDate(year: 2023, month: 10),
+                from: PartialDate(year: 2023, month: 10, day: 24),
+                until: PartialDate(year: 2023, month: 10, day: 27),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "المسؤولين الأمريكيين طرحوا على الإسرائيليين أسئلة صعبة حول ما إذا كان ينبغي تأجيل الهجوم البري"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "the United States failed to convince Israel"),
+                    Citation(doc: "002_80be2761f51edce1.txt", quote: "On 27 October, the Israeli army launched a ground offensive in the Gaza Strip"),
                 ],
-                note: "After Hamas's 24 October message, US officials put hard questions to the Israelis about delaying the ground offensive; the Israelis decided the terms were not firm enough (003). 002: the US failed to convince Israel; the ground offensive began on 27 October (002, 001). No exact day for the exchange.\n"
+                note: "After Hamas's 24 October message (hamas-message-to-cell-2023-10-24), US officials put hard questions to the Israelis about delaying the ground offensive; the Israelis decided the terms were not firm enough (003). 002: the US failed to convince Israel; the ground offensive began on 27 October (002, 001). No seed gives the day of the exchange: it carries the days from the message to the offensive.\n"
             ),
             // mcgurk → qatar-pm
             Channel(id: "mcgurk-qatar-pm-call-2023-10-25", kind: ChannelKind("call"), source: 4, target: 21, directed: false,
@@ -1084,11 +1086,11 @@ extension CompiledGraph {
             ),
             // netanyahu → war-cabinet
             Channel(id: "netanyahu-war-cabinet-presentation-2023-11", kind: ChannelKind("meeting"), source: 11, target: 17, directed: false,
-                date: PartialDate(year: 2023, month: 11),
+                from: PartialDate(year: 2023, month: 11, day: 14),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "نتنياهو عرض دعمه الأولي أمام مجلس الوزراء الحربي الإسرائيلي"),
                 ],
-                note: "001: after the 14 November call Netanyahu presented his initial support to the war cabinet, which voted for it \"the next day\". The day of the presentation is not given. 002 separately dates the war cabinet's approval of the final text (with minor changes) to 19 November.\n"
+                note: "001: after the 14 November call (biden-netanyahu-call-2023-11-14) Netanyahu presented his initial support to the war cabinet, which voted for it \"the next day\". The day of the presentation is not given, only that it came after the call, so the channel runs from that day with no end. 002 separately dates the war cabinet's approval of the final text (with minor changes) to 19 November.\n"
             ),
             // netanyahu → mcgurk
             Channel(id: "netanyahu-mcgurk-call-2023-11-14", kind: ChannelKind("call"), source: 11, target: 4, directed: false,
@@ -1097,25 +1099,27 @@ extension CompiledGraph {
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وفي وقت لاحق من ذلك اليوم، تحدث بنيامين نتنياهو مع كبير مستشاري بايدن بريت ماكغورك"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وذلك ضمن هاتف تباكى فيه لماكغورك"),
                 ],
-                note: "003: \"later that day\" (the day of the 14 November Biden–Netanyahu call) Netanyahu spoke with McGurk and told him how important the deal was for Israel, a political and not only a moral necessity; its opening paragraphs place these words in a phone call (\"ضمن هاتف\"). 001 reports a meeting in Israel \"the next day\" with like words (mcgurk-netanyahu-meeting-2023-11-15). The seeds do not say whether the two accounts are of one contact; each is recorded as its seed gives it.\n"
+                note: "003: \"later that day\" (the day of the 14 November Biden–Netanyahu call) Netanyahu spoke with McGurk and told him how important the deal was for Israel, a political and not only a moral necessity; its opening paragraphs place these words in a phone call (\"ضمن هاتف\"). 001 reports a meeting in Israel \"the next day\" with like words (mcgurk-netanyahu-meeting-2023-11). The seeds do not say whether the two accounts are of one contact; each is recorded as its seed gives it.\n"
             ),
             // mcgurk → netanyahu
-            Channel(id: "mcgurk-netanyahu-meeting-2023-11-15", kind: ChannelKind("meeting"), source: 4, target: 11, directed: false,
-                date: PartialDate(year: 2023, month: 11, day: 15),
+            Channel(id: "mcgurk-netanyahu-meeting-2023-11", kind: ChannelKind("meeting"), source: 4, target: 11, directed: false,
+                from: PartialDate(year: 2023, month: 11, day: 15),
+                until: PartialDate(year: 2023, month: 11, day: 17),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي"),
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "وقال نتنياهو لماكجورك بينما اختتم الاثنان اجتماعهما"),
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "A week ago, Netanyahu told McGek: \"We need this agreement,\"", note: "\"A week ago\" in a report of 22 November: about 15 November; 002 does not say whether it was a call or a meeting."),
                 ],
-                note: "001: McGurk met Netanyahu in Israel \"the next day\", counting from the 14 November Biden–Netanyahu call (biden-netanyahu-call-2023-11-14); as they wrapped up, Netanyahu told him \"we need this deal\", and at the meeting he asked Biden to press the Emir again (netanyahu-asks-biden-press-emir-2023-11-15). 002 reports the same words \"a week ago\" in its report of 22 November, which also points to about 15 November. 003's call of 14 November (netanyahu-mcgurk-call-2023-11-14) may be another account of the same contact.\n"
+                note: "001: McGurk met Netanyahu in Israel \"the next day\"; as the two wrapped up, Netanyahu told him \"we need this deal\". 001 writes \"the next day\" twice in a row: the war cabinet voted \"the next day\" after Netanyahu's presentation that followed the 14 November call (biden-netanyahu-call-2023-11-14), and McGurk met him \"the next day\". Counted from the call, that is 15 November; counted from the vote, later. It was before McGurk left for Qatar, where Biden expected him on 18 November (003, biden-emir-call-2023-11-17), hence the days 15 to 17 November. 002 reports the same words \"a week ago\" in its report of 22 November, about 15 November. 003's call of 14 November (netanyahu-mcgurk-call-2023-11-14) may be another account of the same contact.\n"
             ),
             // netanyahu → biden
-            Channel(id: "netanyahu-asks-biden-press-emir-2023-11-15", kind: ChannelKind("message"), source: 11, target: 0, directed: true,
-                date: PartialDate(year: 2023, month: 11, day: 15),
+            Channel(id: "netanyahu-asks-biden-press-emir-2023-11", kind: ChannelKind("message"), source: 11, target: 0, directed: true,
+                from: PartialDate(year: 2023, month: 11, day: 15),
+                until: PartialDate(year: 2023, month: 11, day: 17),
                 cites: [
                     Citation(doc: "001_37c3a1c8d0cfc1e6.txt", quote: "والتقى ماكغورك بنتنياهو في إسرائيل في اليوم التالي، وطلب رئيس الوزراء من بايدن الضغط مرة أخرى على أمير قطر"),
                 ],
-                note: "001: at the meeting with McGurk \"the next day\" (mcgurk-netanyahu-meeting-2023-11-15) the Prime Minister asked Biden to press the Emir of Qatar again to help settle the final terms; its lead paragraph says Netanyahu pressed Biden to carry out the deal by consulting the Emir. The seed does not say whether the request went directly or through McGurk.\n"
+                note: "001: in the same sentence as McGurk's meeting with Netanyahu \"the next day\" (mcgurk-netanyahu-meeting-2023-11), joined to it by \"and\", the Prime Minister asked Biden to press the Emir of Qatar again to help settle the final terms; its lead paragraph says Netanyahu pressed Biden to carry out the deal by consulting the Emir. Dated like the meeting, 15 to 17 November (before biden-emir-call-2023-11-17). The seed does not say whether the request went directly or through McGurk.\n"
             ),
             // biden → emir-tamim
             Channel(id: "biden-emir-call-2023-11-17", kind: ChannelKind("call"), source: 0, target: 20, directed: false,
@@ -1136,27 +1140,30 @@ extension CompiledGraph {
             ),
             // hamas → qatar
             Channel(id: "hamas-comments-to-qatar-2023-11", kind: ChannelKind("message"), source: 26, target: 19, directed: true,
-                date: PartialDate(year: 2023, month: 11),
+                from: PartialDate(year: 2023, month: 11, day: 17),
+                until: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "تلقت قطر بعض التعليقات على الصفقة المقترحة من حماس"),
                 ],
-                note: "Shortly before McGurk's expected arrival in Qatar (after the 17 November Biden–Emir call), Qatar received comments on the proposed deal from Hamas (003). Exact day not given.\n"
+                note: "Shortly before McGurk's expected arrival in Qatar, Qatar received comments on the proposed deal from Hamas (003). No day is given: 003 tells it after the 17 November Biden–Emir call (biden-emir-call-2023-11-17) and before McGurk's meeting in Cairo \"the next morning\" (mcgurk-kamel-meeting-2023-11-18).\n"
             ),
             // emir-tamim → burns
             Channel(id: "emir-burns-call-2023-11", kind: ChannelKind("call"), source: 20, target: 6, directed: false,
-                date: PartialDate(year: 2023, month: 11),
+                from: PartialDate(year: 2023, month: 11, day: 17),
+                until: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "فاتصل كل من أمير قطر وبريت ماكغورك بمدير وكالة المخابرات المركزية بيل بيرنز"),
                 ],
-                note: "After Qatar received Hamas's comments, the Emir and McGurk each called Burns (003), between the 17 November Biden–Emir call and McGurk's meeting in Cairo the next morning. Exact day not given.\n"
+                note: "After Qatar received Hamas's comments, the Emir and McGurk each called Burns (003), between the 17 November Biden–Emir call (biden-emir-call-2023-11-17) and McGurk's meeting in Cairo the next morning (mcgurk-kamel-meeting-2023-11-18). No day is given.\n"
             ),
             // mcgurk → burns
             Channel(id: "mcgurk-burns-call-2023-11", kind: ChannelKind("call"), source: 4, target: 6, directed: false,
-                date: PartialDate(year: 2023, month: 11),
+                from: PartialDate(year: 2023, month: 11, day: 17),
+                until: PartialDate(year: 2023, month: 11, day: 18),
                 cites: [
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "فاتصل كل من أمير قطر وبريت ماكغورك بمدير وكالة المخابرات المركزية بيل بيرنز"),
                 ],
-                note: "See emir-burns-call-2023-11."
+                note: "See emir-burns-call-2023-11: between biden-emir-call-2023-11-17 and mcgurk-kamel-meeting-2023-11-18.\n"
             ),
             // mcgurk → qatar
             Channel(id: "mcgurk-qatar-final-text-2023-11", kind: ChannelKind("meeting"), source: 4, target: 19, directed: false,
@@ -1228,7 +1235,7 @@ extension CompiledGraph {
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "The Emir of Qatar forwarded the agreement to Hamas"),
                     Citation(doc: "003_739b4eee6006d42d.txt", quote: "وأرسلت قطر تلك النسخة إلى حماس، شدد فيها أمير قطر على أنها \"العرض الأخير\""),
                 ],
-                note: "Qatar sent the Israeli-approved version to Hamas, the Emir stressing it was \"the final offer\" (003); 002: the Emir forwarded the agreement to Hamas, saying \"This is the final [offer]\". No seed gives the day: it came after the Israeli approval of 19 November (israel-approval-to-us-2023-11-19) and by Hamas's reply of 21 November (hamas-reply-to-qatar-2023-11-21), so it carries the days between the two.\n"
+                note: "Qatar sent the Israeli-approved version to Hamas, the Emir stressing it was \"the final offer\" (003); 002: the Emir forwarded the agreement to Hamas, allegedly saying \"This is the final [offer]\". No seed gives the day: it came after the Israeli approval of 19 November (israel-approval-to-us-2023-11-19) and by Hamas's reply of 21 November (hamas-reply-to-qatar-2023-11-21), so it carries the days between the two.\n"
             ),
             // hamas → qatar
             Channel(id: "hamas-reply-to-qatar-2023-11-21", kind: ChannelKind("message"), source: 26, target: 19, directed: true,
@@ -1245,7 +1252,7 @@ extension CompiledGraph {
                 cites: [
                     Citation(doc: "002_80be2761f51edce1.txt", quote: "Netanyahu grabbed McGurk by the arm after wrapping up a tense cabinet meeting"),
                 ],
-                note: "002: Netanyahu \"wrapping up a tense cabinet meeting\", told in the paragraph on the full cabinet's approval \"in the early morning of the 22nd, after several meetings\". 002 does not say which cabinet meeting it was or give its day, so the channel carries the month only and is not the 22 November approval; no seed names who took part in that approval (see the israeli-cabinet actor).\n"
+                note: "002: Netanyahu \"wrapping up a tense cabinet meeting\", told in the paragraph on the full cabinet's approval \"in the early morning of the 22nd, after several meetings\". 002 does not say which cabinet meeting it was, nor whether it was the war cabinet or the full cabinet, nor its day. The full cabinet as its other party is a modelling choice (002 calls the full cabinet \"the Israeli cabinet\"); the channel carries the month only and is not the 22 November approval, whose participants no seed names.\n"
             ),
             // netanyahu → mcgurk
             Channel(id: "netanyahu-mcgurk-after-cabinet-2023-11", kind: ChannelKind("meeting"), source: 11, target: 4, directed: false,

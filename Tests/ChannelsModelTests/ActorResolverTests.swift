@@ -72,12 +72,14 @@ struct ContainedNameTests {
             Actor(id: "sullivan", name: "Jake Sullivan", kind: .person,
                   aliases: ["National Security Adviser", "Jake Sullivan", "مستشار الأمن القومي", "جيك سوليفان"]),
             Actor(id: "barnea", name: "David Barnea", kind: .person,
-                  aliases: ["Mossad-direktør", "David Barnea", "رئيس الموساد", "بارنيع"]),
+                  aliases: ["Mossad-direktør", "David Barnea", "رئيس الموساد", "ديفيد بارنيا", "بارنيع"]),
             Actor(id: "mossad", name: "Mossad", kind: .intelligenceAgency, aliases: ["الموساد"]),
-            Actor(id: "emir", name: "Emir of Qatar", kind: .person, aliases: ["أمير قطر", "Al Thani"]),
+            Actor(id: "emir", name: "Emir of Qatar", kind: .person, aliases: ["أمير قطر", "Al Thani", "Sheikh Tamim"]),
             Actor(id: "qatar", name: "Qatar", kind: .state, aliases: ["قطر"]),
             Actor(id: "pm", name: "Qatari PM", kind: .person, aliases: ["Al Thani"]),
             Actor(id: "prisoners", name: "Prisoners", kind: .group, aliases: ["الأسرى"]),
+            Actor(id: "kamel", name: "Abbas Kamel", kind: .person, aliases: ["كامل", "عباس كامل"]),
+            Actor(id: "cabinet", name: "Full cabinet", kind: .forum, aliases: ["مجلس الوزراء بكامل هيئته"]),
         ],
         channels: [])
 
@@ -95,6 +97,32 @@ struct ContainedNameTests {
     ])
     func aTitleWithANameResolvesToTheNamedActor(query: String, expected: Int) {
         #expect(resolve(query) == .success(expected))
+    }
+
+    @Test func anUnknownPersonWithAKnownTitleIsUnknown() {
+        guard case .failure(.unknown) = resolve("National Security Adviser John Bolton") else {
+            Issue.record("a title does not make John Bolton Jake Sullivan")
+            return
+        }
+        guard case .failure(.unknown) = resolve("رئيس الموساد يوسي كوهين") else {
+            Issue.record("a title does not make another head of Mossad David Barnea")
+            return
+        }
+    }
+
+    @Test func aSharedNameBesideAnotherActorsNameIsAmbiguous() {
+        #expect(resolve("Al Thani and Jake Sullivan") == .failure(.ambiguous(query: "Al Thani and Jake Sullivan", candidates: [0, 3, 5])))
+        #expect(resolve("Al Thani") == .failure(.ambiguous(query: "Al Thani", candidates: [3, 5])))
+    }
+
+    @Test func aWordOfANameMayAlsoBeANameWithAProclitic() {
+        // "بكامل" is a word of the cabinet's name ("in full"), and "كامل" with bi-: alone, it is Kamel's
+        // name with a proclitic; in the words of the cabinet's name, the cabinet.
+        #expect(resolve("بكامل") == .success(7))
+        #expect(resolve("بكامل هيئته") == .success(8))
+        #expect(resolve("مجلس الوزراء بكامل هيئته") == .success(8))
+        let twoReadings = ChannelGraph(actors: [Actor(id: "x", aliases: ["بكامل الصف"]), Actor(id: "kamel", aliases: ["كامل الصف"])], channels: [])
+        #expect(ActorResolver(graph: twoReadings).resolve("الصف بكامل") == .failure(.ambiguous(query: "الصف بكامل", candidates: [0, 1])))
     }
 
     @Test func namesOfTwoActorsInOneQueryAreAmbiguous() {
