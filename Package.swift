@@ -70,20 +70,29 @@ var package = Package(
             dependencies: ["ChannelsFormats", "Graphviz"],
             swiftSettings: swiftSettings
         ),
-        // The curated graphs of Graphs/: their YAML embedded at build time so an installed binary carries
-        // them, and each compiled into Swift (CompiledGraphs.swift) so commands need not parse it.
+        // The curated graphs of Graphs/, generated into Swift at build time by the plugin: each file's YAML,
+        // so an installed binary carries it, and the graph it reads as, so commands need not parse it.
         .target(
             name: "ChannelsBuiltin",
             dependencies: [
                 "ChannelsModel",
-                "ChannelsCore",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings,
             plugins: ["EmbedGraphsPlugin"]
         ),
+        // Writes a graph as the Swift that builds it: what the plugin's tool generates.
+        .target(
+            name: "GraphCompiler",
+            dependencies: [
+                "ChannelsModel",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "embed-graphs",
+            dependencies: ["ChannelsFormats", "GraphCompiler"],
             path: "Sources/EmbedGraphsTool",
             swiftSettings: swiftSettings
         ),
@@ -121,7 +130,7 @@ var package = Package(
         .testTarget(
             name: "ChannelsFormatsTests",
             dependencies: [
-                "ChannelsFormats", "ChannelsModel", "ChannelsCore", "ChannelsBuiltin", "ChannelsRender",
+                "ChannelsFormats", "ChannelsModel", "ChannelsCore", "ChannelsBuiltin", "ChannelsRender", "GraphCompiler",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             resources: [.copy("Fixtures")],

@@ -1,7 +1,8 @@
 public import ChannelsModel
-import ChannelsCore
 
-/// A curated graph from `Graphs/`, embedded in the binary at build time.
+/// A curated graph from `Graphs/`, embedded in the binary at build time: its YAML text, and the graph that
+/// text reads as, compiled into Swift by the same build step, so that a command on a built-in graph parses
+/// no YAML and the two forms cannot drift apart.
 public struct EmbeddedGraph: Sendable {
     /// The file name without extension: `hostage-deal-2023`.
     public let name: String
@@ -9,19 +10,17 @@ public struct EmbeddedGraph: Sendable {
     public let fileName: String
     /// The YAML text, exactly as in the file.
     public let text: String
+    /// Builds the graph; cheap (no parsing), but not free, so it runs only when a command asks.
+    let build: @Sendable () -> ChannelGraph
 
     /// The name reports and diagnostics give the graph: `Graphs/hostage-deal-2023.yaml`.
     public var path: String { "Graphs/\(fileName)" }
 
-    /// The graph as compiled into the binary, when it was compiled from this very ``text``; `nil` when
-    /// the text changed since (then read ``text``), or when the graph has no compiled form.
+    /// The graph ``text`` reads as, built from its compiled form.
     ///
-    /// - Complexity: O(*n*) in the size of the graph: hashing the text, then building the arrays.
-    public func compiledGraph() -> ChannelGraph? {
-        guard let compiled = CompiledGraph.named(fileName), compiled.sourceHash == XXHash64.hash(utf8: text) else {
-            return nil
-        }
-        return compiled.build()
+    /// - Complexity: O(*n* + *m*) in the size of the graph: building its arrays.
+    public func compiledGraph() -> ChannelGraph {
+        build()
     }
 }
 

@@ -28,10 +28,10 @@ struct GraphOptions: ParsableArguments {
     var undirected = false
 
     /// Reads, validates and indexes the graph; on errors, prints every diagnostic and fails with 65.
-    /// A built-in graph comes compiled, without parsing, while its compiled form is current.
+    /// A built-in graph comes compiled, without parsing.
     func load() throws -> LoadedGraph {
-        if nodes == nil, let builtin, let compiled = builtin.compiledGraph() {
-            return LoadedGraph(content: .typed(compiled), name: builtin.path)
+        if nodes == nil, let builtin {
+            return LoadedGraph(content: .typed(builtin.compiledGraph()), name: builtin.path)
         }
         var options = GraphReadOptions(directed: !undirected)
         if let nodes {
