@@ -90,9 +90,18 @@ extension GraphSnapshot {
 
     /// Takes a snapshot of a typed graph: actors become nodes and channels edges, in order.
     ///
+    /// - Precondition: every channel's endpoints are actors of the graph, its weight (if any) positive and
+    ///   finite, its confidence (if any) in (0, 1], as every reader ensures; a graph built in code that
+    ///   breaks them traps here rather than corrupting a search.
     /// - Complexity: O(*n* + *m*).
     public init(_ graph: ChannelGraph) {
         let m = graph.channels.count
+        for channel in graph.channels {
+            precondition(graph.actors.indices.contains(channel.source) && graph.actors.indices.contains(channel.target),
+                         "channel \(channel.id) joins \(channel.source) to \(channel.target), but the graph has \(graph.actors.count) actors")
+            precondition(channel.weight.map { $0 > 0 && $0.isFinite } ?? true, "channel \(channel.id) has weight \(channel.weight ?? 0)")
+            precondition(channel.confidence.map { $0 > 0 && $0 <= 1 } ?? true, "channel \(channel.id) has confidence \(channel.confidence ?? 0)")
+        }
         var sources = [Int32](repeating: 0, count: m)
         var targets = [Int32](repeating: 0, count: m)
         var directedMask = Bitmask(count: m)

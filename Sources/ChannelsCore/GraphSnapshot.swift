@@ -108,9 +108,11 @@ public struct GraphSnapshot: Sendable {
         return rows + inRows + edges + slotWeights + (nodeKinds.count + nodeSides.count) * 2
     }
 
+    /// Wraps built rows and attributes; debug builds check the invariants (``invariantViolations()``)
+    /// unless `checkingInvariants` is false, which only tests of the check itself pass.
     init(
         nodeCount: Int, rows: CSRRows, edgeSources: [Int32], edgeTargets: [Int32], directions: EdgeDirections,
-        attributes: EdgeAttributes, nodeAttributes: NodeAttributes
+        attributes: EdgeAttributes, nodeAttributes: NodeAttributes, checkingInvariants: Bool = true
     ) {
         self.nodeCount = nodeCount
         self.edgeCount = edgeSources.count
@@ -136,6 +138,12 @@ public struct GraphSnapshot: Sendable {
         nodeSides = nodeAttributes.sides
         actorKindNames = nodeAttributes.kindNames
         sideNames = nodeAttributes.sideNames
+        #if DEBUG
+        if checkingInvariants {
+            let problems = invariantViolations()
+            assert(problems.isEmpty, "an unsound snapshot: \(problems.joined(separator: "; "))")
+        }
+        #endif
     }
 }
 

@@ -35,17 +35,26 @@ public struct GraphView: Sendable {
 
     /// This view with some nodes removed as well.
     ///
+    /// - Precondition: every node is a node of the snapshot.
     /// - Complexity: O(*n* / 64) plus the nodes removed.
     public func removingNodes(_ nodes: some Sequence<Int32>) -> GraphView {
         var mask = nodeMask ?? Bitmask(count: snapshot.nodeCount, value: true)
-        for node in nodes { mask.remove(Int(node)) }
+        for node in nodes {
+            snapshot.checkNode(Int(node))
+            mask.remove(Int(node))
+        }
         return GraphView(snapshot: snapshot, edgeMask: edgeMask, nodeMask: mask)
     }
 
     /// This view with some edges removed as well.
+    ///
+    /// - Precondition: every edge is an edge of the snapshot.
     public func removingEdges(_ edges: some Sequence<Int32>) -> GraphView {
         var mask = edgeMask ?? Bitmask(count: snapshot.edgeCount, value: true)
-        for edge in edges { mask.remove(Int(edge)) }
+        for edge in edges {
+            precondition(edge >= 0 && Int(edge) < snapshot.edgeCount, "edge \(edge) is not an edge of this graph (0..<\(snapshot.edgeCount))")
+            mask.remove(Int(edge))
+        }
         return GraphView(snapshot: snapshot, edgeMask: mask, nodeMask: nodeMask)
     }
 }

@@ -16,6 +16,7 @@ extension GraphView {
     ///
     /// - Complexity: O(*n* + *m*): one breadth-first search from each end.
     public func pairBrokerage(from source: Int, to target: Int) -> PairBrokerage {
+        snapshot.checkNodes(source, target)
         let forward = routeCounts(from: source, direction: .forward)
         let backward = routeCounts(from: target, direction: .backward)
         let length = forward.distance[target]

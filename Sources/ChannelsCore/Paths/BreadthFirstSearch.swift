@@ -42,8 +42,10 @@ public struct BreadthFirstSearch: Kernel {
         self.maximumDepth = maximumDepth
     }
 
+    /// - Precondition: `source` is a node of `graph`.
     public func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> BreadthFirstTree {
         let n = graph.forward.offsets.count - 1
+        precondition(source >= 0 && source < n, "source \(source) is not a node of this graph (0..<\(n))")
         let rows = graph.rows(direction)
         var distance = [Int32](repeating: -1, count: n)
         var predecessorEdge = [Int32](repeating: -1, count: n)
@@ -88,7 +90,8 @@ public struct BreadthFirstSearch: Kernel {
 extension GraphView {
     /// Breadth-first search from `source`; see ``BreadthFirstSearch``.
     public func breadthFirst(from source: Int, direction: TraversalDirection = .forward, maximumDepth: Int32 = .max) -> BreadthFirstTree {
-        run(BreadthFirstSearch(source: source, direction: direction, maximumDepth: maximumDepth))
+        snapshot.checkNode(source, "source")
+        return run(BreadthFirstSearch(source: source, direction: direction, maximumDepth: maximumDepth))
     }
 }
 
@@ -98,6 +101,7 @@ extension GraphView {
     ///
     /// - Complexity: O(*n* + *m*).
     public func neighbourhood(of center: Int, hops: Int) -> [Int32] {
+        snapshot.checkNode(center)
         var distance = [Int32](repeating: -1, count: snapshot.nodeCount)
         var order: [Int32] = [Int32(center)]
         distance[center] = 0

@@ -2,6 +2,10 @@
 ///
 /// Not thread-safe: give each thread its own finder.
 ///
+/// Every entry point checks its node numbers against the snapshot, and that a view it is given is a view
+/// of the finder's snapshot, and traps (a precondition) when they are not: the searches behind read their
+/// arrays unchecked.
+///
 ///     let finder = PathFinder(snapshot)
 ///     var query = PathQuery(source: biden, target: hamas)
 ///     query.filter.avoidedSides = ["qatar"]
@@ -20,6 +24,8 @@ public final class PathFinder {
     /// - Complexity: that of the algorithm the mode selects (see each), plus, when nothing is found, one
     ///   search per part of the filter to find which part cut the last route.
     public func answer(_ query: PathQuery) -> PathAnswer {
+        snapshot.checkNodes(query.source, query.target)
+        for node in query.via { snapshot.checkNode(Int(node), "a via node") }
         let view = snapshot.view(query.filter)
         for endpoint in [query.source, query.target] where !view.allowsNode(endpoint) {
             return PathAnswer(routes: [], reason: .endpointExcluded(Int32(endpoint)))
@@ -36,6 +42,7 @@ public final class PathFinder {
     ///
     /// - Complexity: see ``BidirectionalSearch``.
     public func shortestRoute(from source: Int, to target: Int, in view: GraphView) -> Route? {
+        check(source, target, view)
         guard Self.canReach(target, from: source, in: view) else { return nil }
         var search = BidirectionalSearch(source: source, target: target, scratch: scratch)
         search.sidesAgree = view.allowsNode(source)
@@ -45,11 +52,13 @@ public final class PathFinder {
     /// A shortest route between two nodes by hops, from a search from `source` alone that stops at the
     /// target (see ``PairBreadthFirstSearch``); ``shortestRoute(from:to:in:)`` is usually faster.
     public func shortestRouteSearchingForward(from source: Int, to target: Int, in view: GraphView) -> Route? {
-        view.run(PairBreadthFirstSearch(source: source, target: target, scratch: scratch))
+        check(source, target, view)
+        return view.run(PairBreadthFirstSearch(source: source, target: target, scratch: scratch))
     }
 
     /// The cheapest route between two nodes under `model`, by Dijkstra stopping at the target.
     public func cheapestRoute(from source: Int, to target: Int, cost model: PathCost, in view: GraphView) -> Route? {
+        check(source, target, view)
         if model == .hops { return shortestRoute(from: source, to: target, in: view) }
         let generation = EdgeCosts.with(snapshot, model) { costs in
             view.run(DijkstraSearch(source: source, target: target, direction: .forward, costs: costs, scratch: scratch))
@@ -63,12 +72,22 @@ public final class PathFinder {
     public func kShortestRoutes(
         from source: Int, to target: Int, k: Int, cost model: PathCost, via: [Int32] = [], in view: GraphView
     ) -> (routes: [Route], truncated: Bool) {
+        check(source, target, view)
+        for node in via { snapshot.checkNode(Int(node), "a via node") }
         guard Self.canReach(target, from: source, in: view) else { return ([], false) }
         let output = EdgeCosts.with(snapshot, model) { costs in
             view.run(KShortestRoutes(source: source, target: target, k: k, costs: costs, scratch: scratch, required: via,
                                      endsAllowed: view.allowsNode(source) && view.allowsNode(target)))
         }
         return (output.routes, output.budgetExhausted)
+    }
+
+    /// Traps unless `source` and `target` are nodes of the finder's snapshot and `view` is a view of it
+    /// (its scratch space is sized for this snapshot).
+    private func check(_ source: Int, _ target: Int, _ view: GraphView) {
+        snapshot.checkNodes(source, target)
+        precondition(view.snapshot.nodeCount == snapshot.nodeCount && view.snapshot.edgeCount == snapshot.edgeCount,
+                     "the view is of another graph (\(view.snapshot.nodeCount) nodes) than the finder's (\(snapshot.nodeCount) nodes)")
     }
 
     /// Whether a route can end at `target`: searches start from both ends, and the view's masks do not

@@ -15,6 +15,7 @@ extension GraphView {
     ///
     /// - Complexity: O((*n* + *m*) log *n*).
     public func shortestDistances(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward) -> ShortestDistances {
+        snapshot.checkNode(source, "source")
         let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
         var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
         var hops = [Int32](repeating: -1, count: snapshot.nodeCount)

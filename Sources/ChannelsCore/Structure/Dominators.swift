@@ -6,6 +6,7 @@ extension GraphView {
     ///
     /// - Complexity: O(*n* + *m*) per pass; a few passes in practice, O(*n* × *m*) at worst.
     public func immediateDominators(from source: Int) -> [Int32] {
+        snapshot.checkNode(source, "source")
         let n = snapshot.nodeCount
         var postorder = [Int32](repeating: -1, count: n)
         var order: [Int32] = []
@@ -69,6 +70,7 @@ extension GraphView {
     /// The nodes every route from `source` to `target` must pass through, in route order, excluding both
     /// ends; `nil` if `target` is unreachable.
     public func dominators(of target: Int, from source: Int) -> [Int32]? {
+        snapshot.checkNodes(source, target)
         let idom = immediateDominators(from: source)
         guard idom[target] >= 0 else { return nil }
         var chain: [Int32] = []

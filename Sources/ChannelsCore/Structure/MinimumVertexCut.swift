@@ -16,6 +16,7 @@ extension GraphView {
     ///
     /// - Complexity: O(*k* × (*n* + *m* log *d*)) for a cut of size *k*.
     public func minimumVertexCut(from source: Int, to target: Int) -> VertexCutResult {
+        snapshot.checkNodes(source, target)
         if source == target || isAdjacent(source, target) { return .adjacent }
         return withRows(.forward) { forward in
             withRows(.backward) { backward in
