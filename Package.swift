@@ -25,7 +25,7 @@ var package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // Model: actors, channels, kinds, dates, names. No dependencies.
+        // Model: actors, channels, kinds, dates, names. Depends on nothing but swift-collections.
         .target(
             name: "ChannelsModel",
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
@@ -53,7 +53,7 @@ var package = Package(
             swiftSettings: swiftSettings
         ),
         // Formats: graph files in and out (DOT written here, its grammar parsed by Render), with
-        // file:line:column diagnostics. Pure Swift.
+        // file:line:column diagnostics. No Graphviz: Swift, Yams (libyaml) and FoundationXML only.
         .target(
             name: "ChannelsFormats",
             dependencies: [

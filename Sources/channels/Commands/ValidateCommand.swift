@@ -35,6 +35,7 @@ struct ValidateCommand: ChannelsCommand {
     func execute() throws -> Int32 {
         var anyErrors = false
         var reports: [JSON] = []
+        var table = Table(["file", "valid", "actors", "channels", "line", "column", "severity", "message"])
         for file in files.isEmpty ? [nil] : files.map(Optional.some) {
             let (source, result) = try GraphOptions(graph: file, inputFormat: inputFormat).read(options: GraphReadOptions(strict: strict))
             let errors = result.diagnostics.filter { $0.severity == .error }.count
@@ -50,7 +51,14 @@ struct ValidateCommand: ChannelsCommand {
                     ("diagnostics", .array(result.diagnostics.map(Self.json))),
                 ]
                 reports.append(.object(members))
-            case .text, .csv:
+            case .csv:
+                let fields = [source.name, errors == 0 ? "true" : "false", counts.map { String($0.actors) } ?? "", counts.map { String($0.channels) } ?? ""]
+                if result.diagnostics.isEmpty { table.append(fields + ["", "", "", ""]) }
+                for diagnostic in result.diagnostics {
+                    table.append(fields + [diagnostic.line.map(String.init) ?? "", diagnostic.column.map(String.init) ?? "",
+                                           diagnostic.severity.rawValue, diagnostic.message])
+                }
+            case .text:
                 for diagnostic in result.diagnostics { Terminal.standardOutput.write("\(diagnostic)\n") }
                 let warnings = result.diagnostics.count - errors
                 let extra = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
@@ -62,6 +70,7 @@ struct ValidateCommand: ChannelsCommand {
             }
         }
         if output.format == .json { Terminal.standardOutput.write(JSON.array(reports).rendered() + "\n") }
+        if output.format == .csv { Terminal.standardOutput.write(table.csv()) }
         return anyErrors ? ExitStatus.dataError : ExitStatus.success
     }
 
