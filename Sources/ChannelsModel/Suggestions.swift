@@ -23,6 +23,23 @@ public enum Suggestions {
         return scored.prefix(limit).map(\.candidate)
     }
 
+    /// The end of a message for an unknown `word`: " — did you mean 'x'?" (or 'x' or 'y' for `limit` 2 or
+    /// more), or nothing when no candidate is near. Every "did you mean" of the project is written here.
+    ///
+    ///     "unknown side 'qatr'" + Suggestions.didYouMean("qatr", among: ["qatar", "egypt"])
+    ///     // unknown side 'qatr' — did you mean 'qatar'?
+    ///
+    /// - Complexity: that of ``nearest(to:among:limit:)``.
+    public static func didYouMean(_ word: String, among candidates: some Sequence<String>, limit: Int = 1) -> String {
+        didYouMean(nearest(to: word, among: candidates, limit: limit))
+    }
+
+    /// " — did you mean 'x' or 'y'?" for names already chosen (an ``ActorResolver``'s suggestions), or
+    /// nothing for none.
+    public static func didYouMean(_ names: [String]) -> String {
+        names.isEmpty ? "" : " — did you mean \(names.map { "'\($0)'" }.joined(separator: " or "))?"
+    }
+
     /// Levenshtein distance with transpositions counted as one edit (optimal string alignment),
     /// stopping early once every alignment exceeds `bound`.
     ///

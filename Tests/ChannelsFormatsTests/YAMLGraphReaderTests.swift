@@ -217,9 +217,9 @@ struct YAMLGraphReaderTests {
     @Test func unknownKeysSuggestTheNearestValidKey() throws {
         let error = try #require(onlyError(twoActors + "chanels: []\n"))
         #expect(error.0 == 9 && error.1 == 1)
-        #expect(error.2 == "unknown key 'chanels' in a graph file; did you mean 'channels'?")
+        #expect(error.2 == "unknown key 'chanels' in a graph file — did you mean 'channels'?")
         let cites = try #require(onlyError(twoActors + "channels:\n  - {kind: call, source: biden, target: emir, sources: [x]}\n"))
-        #expect(cites.2 == "unknown key 'sources' in a channel; did you mean 'cites'?")
+        #expect(cites.2 == "unknown key 'sources' in a channel — did you mean 'cites'?")
         let unrelated = try #require(onlyError(twoActors + "channels:\n  - {kind: call, source: biden, target: emir, xyzzy: 1}\n"))
         #expect(unrelated.2 == "unknown key 'xyzzy' in a channel; expected one of: id, kind, source, target, directed, name, date, from, until, weight, confidence, cites, note, attributes")
     }

@@ -47,8 +47,8 @@ public enum CSVGraph {
             return (nil, assembler.diagnostics)
         }
         for required in ["source", "target"] where !names.contains(required) {
-            let near = Suggestions.nearest(to: required, among: header.map(\.text), limit: 1).first.map { "; is '\($0)' meant?" } ?? ""
-            assembler.error("missing column '\(required)' in the header (columns: \(header.map(\.text).joined(separator: ", ")))\(near)",
+            let hint = Suggestions.didYouMean(required, among: header.map(\.text))
+            assembler.error("missing column '\(required)' in the header (columns: \(header.map(\.text).joined(separator: ", ")))\(hint)",
                             at: .init(line: header.first?.line ?? 1, column: 1))
         }
         guard !assembler.hasErrors, let sourceColumn = names.firstIndex(of: "source"), let targetColumn = names.firstIndex(of: "target") else {

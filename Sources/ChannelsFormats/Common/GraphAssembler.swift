@@ -58,9 +58,6 @@ struct GraphAssembler {
         self.file = file
     }
 
-    static let nodeKeys: Set<String> = ["id", "name", "label", "kind", "type", "side", "affiliation", "role", "aliases", "default-for", "note", "cites"]
-    static let edgeKeys: Set<String> = ["id", "key", "kind", "type", "directed", "name", "label", "date", "from", "start", "until", "end", "weight", "confidence", "note", "cites", "source", "target"]
-
     mutating func error(_ message: String, at location: Location) {
         diagnostics.append(Diagnostic(file: file, line: location.line, column: location.column, message: message))
     }
@@ -145,7 +142,7 @@ struct GraphAssembler {
                 }
             }
             var attributes = OrderedDictionary<String, AttributeValue>()
-            for (key, value, location) in record.attributes where !Self.nodeKeys.contains(key) {
+            for (key, value, location) in record.attributes where !FieldNames.nodeFields.contains(key) {
                 guard let name = checkedIdentifier(key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key, what: "attribute name", at: location) else { continue }
                 attributes[name] = value
             }
@@ -193,7 +190,7 @@ struct GraphAssembler {
             let weight = number(record.value("weight"), what: "weight", valid: { $0 > 0 }, rule: "positive")
             let confidence = number(record.value("confidence"), what: "confidence", valid: { $0 > 0 && $0 <= 1 }, rule: "in (0, 1]")
             var attributes = OrderedDictionary<String, AttributeValue>()
-            for (key, value, location) in record.attributes where !Self.edgeKeys.contains(key) {
+            for (key, value, location) in record.attributes where !FieldNames.edgeFields.contains(key) {
                 guard let name = checkedIdentifier(key.hasPrefix("attr:") ? String(key.dropFirst(5)) : key, what: "attribute name", at: location) else { continue }
                 attributes[name] = value
             }
@@ -243,9 +240,7 @@ struct GraphAssembler {
 
     private mutating func resolve(_ id: String, _ location: Location) -> Int? {
         if let index = nodeIndex[id] { return index }
-        let near = Suggestions.nearest(to: id, among: nodeIDs)
-        let hint = near.isEmpty ? "" : " — did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
-        error("edge names node '\(id)', which does not exist\(hint)", at: location)
+        error("edge names node '\(id)', which does not exist\(Suggestions.didYouMean(id, among: nodeIDs, limit: 3))", at: location)
         return nil
     }
 

@@ -41,7 +41,7 @@ enum GraphRecords {
         if let note = actor.note { pairs.append(("note", .string(note))) }
         if !actor.cites.isEmpty { pairs.append(("cites", .string(citations(actor.cites)))) }
         for (key, value) in actor.attributes {
-            pairs.append((GraphAssembler.nodeKeys.contains(key) || key.hasPrefix("attr:") ? "attr:" + key : key, value))
+            pairs.append((FieldNames.nodeFields.contains(key) || key.hasPrefix("attr:") ? "attr:" + key : key, value))
         }
         return pairs
     }
@@ -58,7 +58,7 @@ enum GraphRecords {
         if let note = channel.note { pairs.append(("note", .string(note))) }
         if !channel.cites.isEmpty { pairs.append(("cites", .string(citations(channel.cites)))) }
         for (key, value) in channel.attributes {
-            pairs.append((GraphAssembler.edgeKeys.contains(key) || key.hasPrefix("attr:") ? "attr:" + key : key, value))
+            pairs.append((FieldNames.edgeFields.contains(key) || key.hasPrefix("attr:") ? "attr:" + key : key, value))
         }
         return pairs
     }

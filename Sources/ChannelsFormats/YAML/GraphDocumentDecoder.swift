@@ -26,9 +26,6 @@ struct GraphDocumentDecoder {
     static let sideKeys = ["id", "name", "color"]
     static let kindSectionKeys = ["actors", "channels"]
     static let kindKeys = ["id", "directed", "description"]
-    static let actorKeys = ["id", "name", "kind", "side", "role", "aliases", "default-for", "attributes", "cites", "note"]
-    static let channelKeys = ["id", "kind", "source", "target", "directed", "name", "date", "from", "until",
-                              "weight", "confidence", "cites", "note", "attributes"]
     static let citationKeys = ["doc", "quote", "note", "date"]
 
     mutating func decode(_ root: Node) -> ChannelGraph? {
@@ -123,7 +120,7 @@ struct GraphDocumentDecoder {
     private mutating func readActors(_ node: Node, vocabulary: KindVocabulary) {
         var firstLine: [String: Int] = [:]
         for item in reader.items(of: node, what: "actors") {
-            guard let fields = reader.fields(of: item, what: "an actor", allowed: Self.actorKeys, required: ["id", "kind"]) else { continue }
+            guard let fields = reader.fields(of: item, what: "an actor", allowed: FieldNames.actor, required: ["id", "kind"]) else { continue }
             guard let id = reader.identifier(fields["id"], what: "actor id") else { continue }
             let isUnique = checkUnique(id, what: "actor", at: fields["id"], seen: &firstLine)
             let kind = actorKind(fields["kind"], vocabulary: vocabulary)
@@ -168,7 +165,7 @@ struct GraphDocumentDecoder {
         var pendingDerivedIDs: [(index: Int, base: String, node: Node)] = []
         for item in reader.items(of: node, what: "channels") {
             guard let fields = reader.fields(
-                of: item, what: "a channel", allowed: Self.channelKeys, required: ["kind", "source", "target"]) else { continue }
+                of: item, what: "a channel", allowed: FieldNames.channel, required: ["kind", "source", "target"]) else { continue }
             let explicitID = fields["id"].flatMap { reader.identifier($0, what: "channel id") }
             let source = endpoint(fields["source"], role: "source")
             let target = endpoint(fields["target"], role: "target")
@@ -327,15 +324,13 @@ struct GraphDocumentDecoder {
     }
 
     private mutating func reportUnknown(_ value: String, what: String, at node: Node?, among candidates: [String]) {
-        let near = Suggestions.nearest(to: value, among: candidates)
-        let hint = near.isEmpty ? "" : " — did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
+        let hint = Suggestions.didYouMean(value, among: candidates, limit: 3)
         let declared = what == "side" ? " (declared sides: \(candidates.joined(separator: ", ")))" : ""
-        reader.error(at: node, "unknown \(what) '\(value)'\(hint)\(near.isEmpty ? declared : "")")
+        reader.error(at: node, "unknown \(what) '\(value)'\(hint)\(hint.isEmpty ? declared : "")")
     }
 
     private mutating func reportUnknownKind(_ value: String, at node: Node?, allowed: [String], section: String) {
-        let near = Suggestions.nearest(to: value, among: allowed, limit: 1)
-        let hint = near.first.map { " — did you mean '\($0)'?" } ?? ""
+        let hint = Suggestions.didYouMean(value, among: allowed)
         let what = section == "actors" ? "actor" : "channel"
         reader.error(at: node, "unknown \(what) kind '\(value)'\(hint) Allowed: \(allowed.joined(separator: ", ")); declare others under kinds.\(section)")
     }

@@ -59,9 +59,9 @@ struct YAMLNodeReader {
                 continue
             }
             guard allowed.contains(key) else {
-                let synonym = Self.synonyms[key].flatMap { allowed.contains($0) ? $0 : nil }
-                let hint = (synonym.map { [$0] } ?? Suggestions.nearest(to: key, among: allowed, limit: 1)).first.map { "; did you mean '\($0)'?" }
-                error(at: keyNode, "unknown key '\(key)' in \(what)\(hint ?? "; expected one of: \(allowed.joined(separator: ", "))")")
+                let synonym = FieldNames.suggestions[key].flatMap { allowed.contains($0) ? $0 : nil }
+                let hint = synonym.map { Suggestions.didYouMean([$0]) } ?? Suggestions.didYouMean(key, among: allowed)
+                error(at: keyNode, "unknown key '\(key)' in \(what)\(hint.isEmpty ? "; expected one of: \(allowed.joined(separator: ", "))" : hint)")
                 continue
             }
             fields[key] = value
@@ -71,14 +71,6 @@ struct YAMLNodeReader {
         }
         return fields
     }
-
-    /// Words other tools use for our keys, so that the suggestion for them is the key meant.
-    static let synonyms = [
-        "sources": "cites", "citations": "cites", "citation": "cites", "refs": "cites", "references": "cites",
-        "edges": "channels", "links": "channels", "nodes": "actors", "type": "kind", "label": "name",
-        "start": "from", "end": "until", "to": "target", "alias": "aliases", "affiliation": "side",
-        "title": "role", "document": "doc", "text": "quote",
-    ]
 
     /// The items of a sequence; a lone value counts as a sequence of one when `singleAllowed`.
     mutating func items(of node: Node, what: String, singleAllowed: Bool = false) -> [Node] {

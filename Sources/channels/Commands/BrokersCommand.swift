@@ -124,7 +124,7 @@ struct BrokersCommand: ChannelsCommand {
         default:
             let keys = Set(graph.actors.flatMap(\.attributes.keys))
             guard keys.contains(by) else {
-                let hint = Suggestions.nearest(to: by, among: ["side", "kind"] + keys.sorted(), limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+                let hint = Suggestions.didYouMean(by, among: ["side", "kind"] + keys.sorted())
                 throw Failure(ExitStatus.usage, "--by: no actor has the attribute '\(by)'\(hint)")
             }
             return graph.actors.map { $0.attributes[by]?.description ?? "(none)" }

@@ -88,7 +88,7 @@ struct CentralityCommand: ChannelsCommand {
     func validate() throws {
         if metric != "all" && CentralityMetric(rawValue: metric) == nil {
             let names = CentralityMetric.allCases.map(\.rawValue) + ["all"]
-            let hint = Suggestions.nearest(to: metric, among: names, limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.didYouMean(metric, among: names)
             throw ValidationError("unknown metric '\(metric)'\(hint) Metrics: \(names.joined(separator: ", "))")
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -184,7 +184,7 @@ struct CentralityCommand: ChannelsCommand {
         if let kind { _ = try FilterOptions.kinds([kind], option: "--kind", allowed: graph.kinds.actorKinds.map(\.id)) }
         if let side, !graph.actors.contains(where: { $0.side == side }) {
             let sides = Set(graph.actors.compactMap(\.side)).sorted()
-            let hint = Suggestions.nearest(to: side, among: sides, limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.didYouMean(side, among: sides)
             throw Failure(ExitStatus.usage, "--side: no actor has side '\(side)'\(hint)")
         }
         return graph.actors.indices.filter { index in

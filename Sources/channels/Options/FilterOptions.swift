@@ -56,7 +56,7 @@ struct FilterOptions: ParsableArguments {
         filter.avoidedActorKinds = Set(try Self.kinds(avoidedActorKinds, option: "--avoid-kind", allowed: graph.kinds.actorKinds.map(\.id)))
         let sides = Set(graph.sides.map(\.id) + graph.actors.compactMap(\.side))
         for side in avoidedSides where !sides.contains(side) {
-            let hint = Suggestions.nearest(to: side, among: sides.sorted(), limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.didYouMean(side, among: sides.sorted())
             throw Failure(ExitStatus.usage, "unknown side '\(side)'\(hint) Sides: \(sides.sorted().joined(separator: ", "))")
         }
         filter.avoidedSides = Set(avoidedSides)
@@ -85,7 +85,7 @@ struct FilterOptions: ParsableArguments {
     static func kinds(_ values: [String], option: String, allowed: [String]) throws -> [String] {
         let kinds = values.flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }.filter { !$0.isEmpty }
         for kind in kinds where !allowed.contains(kind) {
-            let hint = Suggestions.nearest(to: kind, among: allowed, limit: 1).first.map { " — did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.didYouMean(kind, among: allowed)
             throw Failure(ExitStatus.usage, "\(option): unknown kind '\(kind)'\(hint) Allowed: \(allowed.joined(separator: ", "))")
         }
         return kinds

@@ -106,8 +106,7 @@ struct GraphOptions: ParsableArguments {
     static func failure(_ error: InputFile.Failure) -> Failure {
         switch error {
         case .missing(let path):
-            let near = Suggestions.nearest(to: path, among: BuiltinGraphs.all.map(\.name), limit: 1).first.map { "; did you mean the built-in graph '\($0)'?" } ?? ""
-            return Failure(ExitStatus.noInput, "\(path): no such file\(near)")
+            return Failure(ExitStatus.noInput, "\(path): no such file\(Suggestions.didYouMean(path, among: BuiltinGraphs.all.map(\.name)))")
         case .directory(let path):
             return Failure(ExitStatus.noInput, "\(path) is a directory, not a file")
         case .unreadable(let path, let reason):
@@ -147,15 +146,14 @@ final class LoadedGraph {
     func actor(_ query: String) throws -> Int {
         guard let resolver else {
             if let index = labelIndex[query] { return index }
-            let near = query.count < 40 ? Suggestions.nearest(to: query, among: labelIndex.keys.sorted().prefix(200_000)) : []
-            let hint = near.isEmpty ? "" : " — did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
+            let hint = query.count < 40 ? Suggestions.didYouMean(query, among: labelIndex.keys.sorted().prefix(200_000), limit: 3) : ""
             throw Failure(ExitStatus.usage, "unknown node '\(query)'\(hint)")
         }
         switch resolver.resolve(query) {
         case .success(let index):
             return index
         case .failure(.unknown(_, let suggestions)):
-            let hint = suggestions.isEmpty ? "; `channels actors` lists them" : " — did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+            let hint = suggestions.isEmpty ? "; `channels actors` lists them" : Suggestions.didYouMean(suggestions)
             throw Failure(ExitStatus.usage, "unknown actor '\(query)'\(hint)")
         case .failure(.ambiguous(_, let candidates)):
             let list = candidates.map { "\(graph.actors[$0].id) (\(graph.actors[$0].name))" }.joined(separator: ", ")
