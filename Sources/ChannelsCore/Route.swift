@@ -25,6 +25,49 @@ public struct Route: Hashable, Sendable {
     }
 
     public var hops: Int { edges.count }
+
+    /// The route a search recorded, followed back from `end` to `start` through each node's predecessor
+    /// (the node it was reached from, and the edge); `arrival`, for time-respecting searches, gives the day
+    /// each node was reached. With ``extend(from:to:next:edge:day:)``, every search's routes are traced
+    /// here. The cost is the number of hops unless given.
+    ///
+    /// - Complexity: O(hops), reversing in place.
+    @inline(__always)
+    static func traced(
+        from start: Int, to end: Int, cost: Double? = nil,
+        predecessorNode: (Int) -> Int32, predecessorEdge: (Int) -> Int32, arrival: ((Int) -> Int32)? = nil
+    ) -> Route {
+        var route = Route(nodes: [Int32(end)], edges: [], cost: 0)
+        var current = end
+        while current != start {
+            route.edges.append(predecessorEdge(current))
+            if let arrival { route.days.append(arrival(current)) }
+            current = Int(predecessorNode(current))
+            route.nodes.append(Int32(current))
+        }
+        route.nodes.reverse()
+        route.edges.reverse()
+        route.days.reverse()
+        route.cost = cost ?? Double(route.edges.count)
+        return route
+    }
+
+    /// Extends the route, which ends at `start`, by the walk that `next` records from `start` to `end`
+    /// (each node's successor, and the edge to it); `day`, for time-respecting searches, gives the day each
+    /// hop leaves. The cost becomes the number of hops.
+    ///
+    /// - Complexity: O(hops added).
+    @inline(__always)
+    mutating func extend(from start: Int, to end: Int, next: (Int) -> Int32, edge: (Int) -> Int32, day: ((Int) -> Int32)? = nil) {
+        var current = start
+        while current != end {
+            edges.append(edge(current))
+            if let day { days.append(day(current)) }
+            current = Int(next(current))
+            nodes.append(Int32(current))
+        }
+        cost = Double(edges.count)
+    }
 }
 
 /// How a route's cost is counted.

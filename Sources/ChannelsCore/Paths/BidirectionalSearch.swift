@@ -51,25 +51,12 @@ struct BidirectionalSearch: Kernel {
 
     /// Joins the two half-routes at the meeting node.
     private func route(meeting: Int, graph: Adjacency) -> Route {
-        var nodes: [Int32] = []
-        var edges: [Int32] = []
-        var current = meeting
-        while current != source {
-            let edge = Int(scratch.predecessorEdge[current])
-            edges.append(Int32(edge))
-            nodes.append(Int32(current))
-            current = Int(scratch.predecessorNode[current])
-        }
-        nodes.append(Int32(source))
-        nodes.reverse()
-        edges.reverse()
-        current = meeting
-        while current != target {
-            edges.append(scratch.otherPredecessorEdge[current])
-            current = Int(scratch.otherPredecessorNode[current])
-            nodes.append(Int32(current))
-        }
-        return Route(nodes: nodes, edges: edges, cost: Double(edges.count))
+        let scratch = scratch
+        var route = Route.traced(from: source, to: meeting, predecessorNode: { scratch.predecessorNode[$0] },
+                                 predecessorEdge: { scratch.predecessorEdge[$0] })
+        // The search from the target recorded, for each node, the next one towards the target.
+        route.extend(from: meeting, to: target, next: { scratch.otherPredecessorNode[$0] }, edge: { scratch.otherPredecessorEdge[$0] })
+        return route
     }
 
     /// One side of the search: its rows, stamps, distances and the current frontier in its queue.

@@ -15,15 +15,7 @@ public struct BreadthFirstTree: Sendable {
     /// - Complexity: O(length of the route).
     public func route(to node: Int) -> Route? {
         guard distance[node] >= 0 else { return nil }
-        var nodes: [Int32] = [Int32(node)]
-        var edges: [Int32] = []
-        var current = node
-        while current != source {
-            edges.append(predecessorEdge[current])
-            current = Int(predecessorNode[current])
-            nodes.append(Int32(current))
-        }
-        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: Double(edges.count))
+        return Route.traced(from: source, to: node, predecessorNode: { predecessorNode[$0] }, predecessorEdge: { predecessorEdge[$0] })
     }
 }
 

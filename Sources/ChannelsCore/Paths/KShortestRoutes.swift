@@ -150,14 +150,7 @@ extension SearchScratch {
     /// The route the last search recorded from `start` to `end`, following predecessors back from `end`;
     /// `cost` is what the search found it to cost.
     func route(from start: Int, to end: Int, cost: Double) -> Route {
-        var nodes: [Int32] = [Int32(end)]
-        var edges: [Int32] = []
-        var current = end
-        while current != start {
-            edges.append(predecessorEdge[current])
-            current = Int(predecessorNode[current])
-            nodes.append(Int32(current))
-        }
-        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: cost)
+        Route.traced(from: start, to: end, cost: cost, predecessorNode: { self.predecessorNode[$0] },
+                     predecessorEdge: { self.predecessorEdge[$0] })
     }
 }

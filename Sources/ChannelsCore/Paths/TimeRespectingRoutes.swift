@@ -54,17 +54,8 @@ struct EarliestArrival: Kernel {
             }
         }
         guard settled[target] else { return nil }
-        var nodes: [Int32] = [Int32(target)]
-        var edges: [Int32] = []
-        var days: [Int32] = []
-        var current = target
-        while current != source {
-            edges.append(predecessorEdge[current])
-            days.append(arrival[current])
-            current = Int(predecessorNode[current])
-            nodes.append(Int32(current))
-        }
-        return Route(nodes: nodes.reversed(), edges: edges.reversed(), cost: Double(edges.count), days: days.reversed())
+        return Route.traced(from: source, to: target, predecessorNode: { predecessorNode[$0] },
+                            predecessorEdge: { predecessorEdge[$0] }, arrival: { arrival[$0] })
     }
 
     /// The earliest day on or after `day` that `edge` can be used, if any.
@@ -134,17 +125,9 @@ struct LatestDeparture: Kernel {
             }
         }
         guard settled[source] else { return nil }
-        var nodes: [Int32] = [Int32(source)]
-        var edges: [Int32] = []
-        var days: [Int32] = []
-        var current = source
-        while current != target {
-            edges.append(successorEdge[current])
-            days.append(latest[current])
-            current = Int(successorNode[current])
-            nodes.append(Int32(current))
-        }
-        return Route(nodes: nodes, edges: edges, cost: Double(edges.count), days: days)
+        var route = Route(nodes: [Int32(source)], edges: [], cost: 0)
+        route.extend(from: source, to: target, next: { successorNode[$0] }, edge: { successorEdge[$0] }, day: { latest[$0] })
+        return route
     }
 
     /// The latest day on or before `day` that `edge` can be used, if any.
