@@ -104,11 +104,3 @@ struct SeedFactCheckTests {
         #expect(!Self.quote("On November 19", givesOrCounts: PartialDate(year: 2023, month: 11, day: 9)!))
     }
 }
-
-/// CI runs beside `shared/seeds`, so there the fact checks above must run, not be skipped.
-struct SeedPresenceTests {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["CI"] != nil, "not running in CI"))
-    func theSeedsArePresentWhereCIRuns() {
-        #expect(Seeds.areAvailable, "CI runs beside shared/seeds, but \(Seeds.absentReason)")
-    }
-}

@@ -3,7 +3,7 @@ import Testing
 
 /// The seed articles the curated graphs are built from: `../shared/seeds/` beside the repository (or the
 /// folder `CHANNELS_SEEDS` names). They are not part of the repository, so the tests that read them are
-/// skipped, with this reason, where the folder is absent; CI, which always has it, fails instead.
+/// skipped, with this reason, where the folder is absent (`.ci/run` warns when it is).
 enum Seeds {
     static let folder: URL = {
         if let override = ProcessInfo.processInfo.environment["CHANNELS_SEEDS"], !override.isEmpty {
