@@ -8,6 +8,12 @@ extension GraphSnapshot {
         precondition(node >= 0 && node < nodeCount, "\(role) \(node) is not a node of this graph (0..<\(nodeCount))")
     }
 
+    /// Traps unless `edge` is an edge of this snapshot.
+    @inline(__always)
+    public func checkEdge(_ edge: Int) {
+        precondition(edge >= 0 && edge < edgeCount, "edge \(edge) is not an edge of this graph (0..<\(edgeCount))")
+    }
+
     /// Traps unless both endpoints are nodes of this snapshot.
     @inline(__always)
     public func checkNodes(_ source: Int, _ target: Int) {
@@ -22,9 +28,8 @@ extension GraphSnapshot {
     /// The invariants: rows of both directions start at 0, never fall, and end at the slot count; every
     /// neighbour and edge id is in range; within a row, slots rise by neighbour and then by edge; each
     /// channel has its slots (one, or two for a two-way channel that is not a loop), and the in-rows mirror
-    /// the out-rows;
-    /// per-edge attribute arrays are empty or have one entry per edge; slot-ordered weights follow the
-    /// rows; weights are positive and finite, confidences in (0, 1], days ordered unless undated.
+    /// the out-rows; per-edge attribute arrays are empty or have one entry per edge; slot-ordered weights
+    /// follow the rows; weights are positive and finite, confidences in (0, 1], days ordered unless undated.
     ///
     /// - Complexity: O(*n* + *m*).
     public func invariantViolations() -> [String] {
@@ -50,17 +55,12 @@ extension GraphSnapshot {
             && (edgeFirstDays[edge] != Self.undatedFirstDay || edgeLastDays[edge] != Self.undatedLastDay) {
             problems.append("edge \(edge) ends before it starts")
         }
-        var expected = [Int](repeating: 0, count: m)
-        for edge in 0..<m { expected[edge] = isEdgeDirected(edge) || edgeSources[edge] == edgeTargets[edge] ? 1 : 2 }
-        problems += rowViolations("out", offsets: outOffsets, neighbours: outTargets, edges: outEdges, slotsPerEdge: expected, isOut: true)
-        problems += rowViolations("in", offsets: inOffsets, neighbours: inSources, edges: inEdges, slotsPerEdge: expected, isOut: false)
-        if !edgeWeights.isEmpty && (outWeights.count != outEdges.count
-            || outEdges.indices.contains { outWeights[$0] != edgeWeights[Int(outEdges[$0])] }) {
-            problems.append("out-row weights do not follow the out-rows")
-        }
-        if !edgeWeights.isEmpty && (inWeights.count != inEdges.count
-            || inEdges.indices.contains { inWeights[$0] != edgeWeights[Int(inEdges[$0])] }) {
-            problems.append("in-row weights do not follow the in-rows")
+        problems += rowViolations("out", offsets: outOffsets, neighbours: outTargets, edges: outEdges, isOut: true)
+        problems += rowViolations("in", offsets: inOffsets, neighbours: inSources, edges: inEdges, isOut: false)
+        for (name, slotWeights, slotEdges) in [("out", outWeights, outEdges), ("in", inWeights, inEdges)]
+            where !edgeWeights.isEmpty && (slotWeights.count != slotEdges.count
+                || slotEdges.indices.contains { slotWeights[$0] != edgeWeights[Int(slotEdges[$0])] }) {
+            problems.append("\(name)-row weights do not follow the \(name)-rows")
         }
         return problems
     }
@@ -68,7 +68,7 @@ extension GraphSnapshot {
     /// The violations of one direction's rows. A slot of row `u` to `v` for edge `e` must be an arc of `e`:
     /// out-rows hold source → target (and target → source when two-way); in-rows the same arcs reversed.
     private func rowViolations(
-        _ name: String, offsets: [Int32], neighbours: [Int32], edges: [Int32], slotsPerEdge: [Int], isOut: Bool
+        _ name: String, offsets: [Int32], neighbours: [Int32], edges: [Int32], isOut: Bool
     ) -> [String] {
         guard offsets.count == nodeCount + 1, offsets.first == 0, Int(offsets.last ?? -1) == neighbours.count,
               neighbours.count == edges.count else {
@@ -94,8 +94,10 @@ extension GraphSnapshot {
                 seen[e] += 1
             }
         }
-        if let edge = seen.indices.first(where: { seen[$0] != slotsPerEdge[$0] }) {
-            return ["edge \(edge) has \(seen[edge]) \(name)-row slots, not \(slotsPerEdge[edge])"]
+        // A directed channel and a loop have one slot in each direction's rows, a two-way channel two.
+        for edge in seen.indices {
+            let expected = isEdgeDirected(edge) || edgeSources[edge] == edgeTargets[edge] ? 1 : 2
+            if seen[edge] != expected { return ["edge \(edge) has \(seen[edge]) \(name)-row slots, not \(expected)"] }
         }
         return []
     }

@@ -52,7 +52,7 @@ public struct GraphView: Sendable {
     public func removingEdges(_ edges: some Sequence<Int32>) -> GraphView {
         var mask = edgeMask ?? Bitmask(count: snapshot.edgeCount, value: true)
         for edge in edges {
-            precondition(edge >= 0 && Int(edge) < snapshot.edgeCount, "edge \(edge) is not an edge of this graph (0..<\(snapshot.edgeCount))")
+            snapshot.checkEdge(Int(edge))
             mask.remove(Int(edge))
         }
         return GraphView(snapshot: snapshot, edgeMask: mask, nodeMask: nodeMask)

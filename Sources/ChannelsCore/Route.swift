@@ -28,7 +28,7 @@ public struct Route: Hashable, Sendable {
 
     /// The route a search recorded, followed back from `end` to `start` through each node's predecessor
     /// (the node it was reached from, and the edge); `arrival`, for time-respecting searches, gives the day
-    /// each node was reached. With ``extend(from:to:next:edge:day:)``, every search's routes are traced
+    /// each node was reached. With ``extend(to:next:edge:day:)``, every search's routes are traced
     /// here. The cost is the number of hops unless given.
     ///
     /// - Complexity: O(hops), reversing in place.
@@ -52,14 +52,14 @@ public struct Route: Hashable, Sendable {
         return route
     }
 
-    /// Extends the route, which ends at `start`, by the walk that `next` records from `start` to `end`
-    /// (each node's successor, and the edge to it); `day`, for time-respecting searches, gives the day each
-    /// hop leaves. The cost becomes the number of hops.
+    /// Extends the route from its last node to `end` by the walk that `next` records (each node's
+    /// successor, and the edge to it); `day`, for time-respecting searches, gives the day each hop leaves.
+    /// The cost becomes the number of hops.
     ///
     /// - Complexity: O(hops added).
     @inline(__always)
-    mutating func extend(from start: Int, to end: Int, next: (Int) -> Int32, edge: (Int) -> Int32, day: ((Int) -> Int32)? = nil) {
-        var current = start
+    mutating func extend(to end: Int, next: (Int) -> Int32, edge: (Int) -> Int32, day: ((Int) -> Int32)? = nil) {
+        guard var current = nodes.last.map(Int.init) else { preconditionFailure("a route has at least one node") }
         while current != end {
             edges.append(edge(current))
             if let day { days.append(day(current)) }

@@ -61,14 +61,6 @@ public enum XXHash64 {
         return hash
     }
 
-    /// The XXH64 hash of the UTF-8 bytes of `text`.
-    ///
-    /// - Complexity: O(*n*) in the length of `text`.
-    public static func hash(utf8 text: String, seed: UInt64 = 0) -> UInt64 {
-        var text = text
-        return text.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
-    }
-
     @inline(__always)
     private static func rotate(_ value: UInt64, _ amount: UInt64) -> UInt64 {
         (value << amount) | (value >> (64 - amount))

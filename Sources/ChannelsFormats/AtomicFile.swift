@@ -84,7 +84,8 @@ public enum AtomicFile {
         if exists && (status.st_mode & S_IFMT) == S_IFDIR {
             throw Failure(path: path, stage: .create, reason: "it is a directory")
         }
-        let (descriptor, temporary) = try createTemporary(beside: path)
+        // A file replaced keeps its mode, and its contents are never readable more widely while written.
+        let (descriptor, temporary) = try createTemporary(beside: path, mode: exists ? status.st_mode & 0o777 : 0o666)
         watcher?.began(writing: temporary)
         defer { watcher?.ended() }
         var failure: Failure?
@@ -109,14 +110,14 @@ public enum AtomicFile {
         }
     }
 
-    /// A new, empty, hidden file beside `path`, created with mode 0666 so that the kernel applies the
-    /// process's umask (read without changing it), and its path.
-    private static func createTemporary(beside path: String) throws(Failure) -> (descriptor: Int32, path: String) {
+    /// A new, empty, hidden file beside `path`, created with `mode` less the process's umask (which the
+    /// kernel applies, so it is read without being changed), and its path.
+    private static func createTemporary(beside path: String, mode: mode_t) throws(Failure) -> (descriptor: Int32, path: String) {
         let prefix = "\(directory(of: path))/.\(baseName(of: path)).tmp-"
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<16 {
             let candidate = prefix + String(generator.next() as UInt64, radix: 36)
-            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
             if descriptor >= 0 { return (descriptor, candidate) }
             if errno != EEXIST { break }
         }

@@ -1,5 +1,5 @@
-public import ChannelsCore
-public import ChannelsModel
+import ChannelsCore
+import ChannelsModel
 
 /// Where a written graph goes: a file, replaced atomically, or a stream such as standard output.
 public enum GraphDestination {
@@ -8,9 +8,6 @@ public enum GraphDestination {
 }
 
 extension GraphFile {
-    /// The formats graphs are written in, in the order help texts list them.
-    public static let writableFormats: [GraphFileFormat] = [.yaml, .graphml, .gexf, .json, .csv, .tsv, .edgelist, .dot, .chsnap]
-
     /// Why a graph was not written; the previous file, if any, is unchanged.
     public enum WriteFailure: Error, Sendable, CustomStringConvertible {
         /// The file system refused: the output could not be created, or writing failed midway.

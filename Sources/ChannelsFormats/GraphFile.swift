@@ -149,7 +149,7 @@ public enum GraphFile {
                                      message: "cannot tell the format of this file; pass --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")])
         }
         if let problem = textProblem(bytes, format: format, file: file) { return (nil, [problem]) }
-        if format == .tsv, options.format == nil, startsWithANodePair(bytes, delimiter: UInt8(ascii: "\t")) { format = .edgelist }
+        if format == .tsv, options.format == nil, CSVGraph.startsWithANodePair(bytes, delimiter: UInt8(ascii: "\t")) { format = .edgelist }
         switch format {
         case .yaml:
             let result = YAMLGraphReader.read(bytes, file: file, strict: options.strict)
@@ -175,19 +175,6 @@ public enum GraphFile {
         case .chsnap:
             return (nil, [Diagnostic(file: file, message: "binary snapshots are read from a file, not from standard input")])
         }
-    }
-
-    /// Whether the first line that is not blank or a comment (`#`, `%`) is two integers, or two integers
-    /// and a number, split by `delimiter`: a headerless edge list such as SNAP's, not a CSV/TSV with a header.
-    static func startsWithANodePair(_ bytes: [UInt8], delimiter: UInt8) -> Bool {
-        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        guard let line = text.split(whereSeparator: \.isNewline).first(where: { line in
-            let trimmed = line.trimmingPrefix(while: \.isWhitespace)
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("%")
-        }) else { return false }
-        let fields = line.split(separator: Character(Unicode.Scalar(delimiter))).map { String($0).trimmingWhitespace() }
-        guard fields.count == 2 || fields.count == 3 else { return false }
-        return fields.prefix(2).allSatisfy { Int64($0) != nil } && (fields.count == 2 || Double(fields[2]) != nil)
     }
 
     /// What makes `bytes` unreadable as text before any parsing: a NUL byte or invalid UTF-8. JSON is

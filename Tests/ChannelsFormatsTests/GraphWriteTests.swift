@@ -17,7 +17,7 @@ struct GraphWriteTests {
         func ended() { events.withLock { $0.append("ended") } }
     }
 
-    @Test(arguments: GraphFile.writableFormats.filter { $0 != .chsnap })
+    @Test(arguments: GraphFileFormat.allCases.filter { $0 != .chsnap })
     func everyFormatButTheSnapshotStreams(format: GraphFileFormat) throws {
         var written: [UInt8] = []
         try GraphFile.write(.typed(Self.graph), as: format, to: .stream { written += $0 })

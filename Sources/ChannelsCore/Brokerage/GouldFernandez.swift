@@ -18,7 +18,6 @@ public enum BrokerageRole: Int, CaseIterable, Sendable {
     case gatekeeper
     /// All three in different groups (`b_O`).
     case liaison
-
 }
 
 /// Gould–Fernandez brokerage: per node and for the whole graph, the count of each role, its expectation

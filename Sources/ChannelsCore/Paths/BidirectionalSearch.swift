@@ -55,7 +55,7 @@ struct BidirectionalSearch: Kernel {
         var route = Route.traced(from: source, to: meeting, predecessorNode: { scratch.predecessorNode[$0] },
                                  predecessorEdge: { scratch.predecessorEdge[$0] })
         // The search from the target recorded, for each node, the next one towards the target.
-        route.extend(from: meeting, to: target, next: { scratch.otherPredecessorNode[$0] }, edge: { scratch.otherPredecessorEdge[$0] })
+        route.extend(to: target, next: { scratch.otherPredecessorNode[$0] }, edge: { scratch.otherPredecessorEdge[$0] })
         return route
     }
 

@@ -82,8 +82,7 @@ public struct BreadthFirstSearch: Kernel {
 extension GraphView {
     /// Breadth-first search from `source`; see ``BreadthFirstSearch``.
     public func breadthFirst(from source: Int, direction: TraversalDirection = .forward, maximumDepth: Int32 = .max) -> BreadthFirstTree {
-        snapshot.checkNode(source, "source")
-        return run(BreadthFirstSearch(source: source, direction: direction, maximumDepth: maximumDepth))
+        run(BreadthFirstSearch(source: source, direction: direction, maximumDepth: maximumDepth))
     }
 }
 

@@ -26,5 +26,4 @@ struct HopChannels {
         }
         return low
     }
-
 }

@@ -126,7 +126,7 @@ struct LatestDeparture: Kernel {
         }
         guard settled[source] else { return nil }
         var route = Route(nodes: [Int32(source)], edges: [], cost: 0)
-        route.extend(from: source, to: target, next: { successorNode[$0] }, edge: { successorEdge[$0] }, day: { latest[$0] })
+        route.extend(to: target, next: { successorNode[$0] }, edge: { successorEdge[$0] }, day: { latest[$0] })
         return route
     }
 

@@ -17,6 +17,19 @@ public enum CSVGraph {
         return String(path[..<dot]) + ".nodes" + String(path[dot...])
     }
 
+    /// Whether the first line that is not blank or a comment (`#`, `%`) is two integers, or two integers
+    /// and a number, split by `delimiter`: a headerless edge list such as SNAP's, not a CSV/TSV with a header.
+    static func startsWithANodePair(_ bytes: [UInt8], delimiter: UInt8) -> Bool {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        guard let line = text.split(whereSeparator: \.isNewline).first(where: { line in
+            let trimmed = line.trimmingPrefix(while: \.isWhitespace)
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("%")
+        }) else { return false }
+        let fields = line.split(separator: Character(Unicode.Scalar(delimiter))).map { String($0).trimmingWhitespace() }
+        guard fields.count == 2 || fields.count == 3 else { return false }
+        return fields.prefix(2).allSatisfy { Int64($0) != nil } && (fields.count == 2 || Double(fields[2]) != nil)
+    }
+
     /// The graph of an edges file and, optionally, a nodes file.
     ///
     /// - Parameters:
@@ -41,7 +54,7 @@ public enum CSVGraph {
             return (nil, assembler.diagnostics)
         }
         let names = header.map { normalize($0.text) }
-        if !names.contains("source") && !names.contains("target"), GraphFile.startsWithANodePair(edges, delimiter: delimiter) {
+        if !names.contains("source") && !names.contains("target"), startsWithANodePair(edges, delimiter: delimiter) {
             assembler.error("the first row holds node ids, not column names: a CSV or TSV edges file starts with a header naming 'source' and 'target'; a headerless list of node pairs separated by spaces or tabs is an edge list (--input-format edgelist)",
                             at: .init(line: header.first?.line ?? 1, column: 1))
             return (nil, assembler.diagnostics)

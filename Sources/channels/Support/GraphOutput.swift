@@ -7,7 +7,7 @@ enum GraphOutput {
     static func format(for path: String, explicit: GraphFileFormat?) throws -> GraphFileFormat {
         if let explicit { return explicit }
         guard let format = GraphFileFormat.fromExtension(path) else {
-            throw Failure(ExitStatus.usage, "cannot tell the format of '\(path)' from its extension; add --output-format (\(GraphFile.writableFormats.map(\.rawValue).joined(separator: ", ")))")
+            throw Failure(ExitStatus.usage, "cannot tell the format of '\(path)' from its extension; add --output-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return format
     }
