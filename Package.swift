@@ -145,6 +145,8 @@ var package = Package(
         .testTarget(
             name: "ChannelsCLITests",
             dependencies: ["channels"],
+            // Read at run time from the repository (the CLI runs there), not bundled.
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -75,7 +75,7 @@ extension GraphView {
                                 itemCount: sources.count, length: length, threads: options.threads,
                                 makeWorker: { BrandesWorker(nodeCount: n) },
                                 accumulate: { worker, item, vector in
-                                    context.accumulate(source: Int(list.value[item]), worker: &worker, into: vector)
+                                    context.accumulate(source: Int(list.value[item]), worker: worker, into: vector)
                                 },
                                 progress: progress, isCancelled: isCancelled)
                         }
@@ -164,7 +164,7 @@ struct BrandesContext: @unchecked Sendable {
     let edgeOffset: Int?
 
     @inline(__always)
-    func accumulate(source: Int, worker: inout BrandesWorker, into vector: UnsafeMutableBufferPointer<Double>) {
+    func accumulate(source: Int, worker: BrandesWorker, into vector: UnsafeMutableBufferPointer<Double>) {
         if unfiltered {
             worker.run(source: source, context: self, filter: OpenFilter(), into: vector)
         } else {

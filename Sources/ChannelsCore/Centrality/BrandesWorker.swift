@@ -1,13 +1,14 @@
-import HeapModule
-
 /// One thread's scratch space for Brandes' algorithm, and the single-source pass itself.
 ///
 /// After each source only the nodes it reached are reset, so a source that reaches few nodes costs little.
 struct BrandesWorker {
-    /// The weighted search's state: each settled node's rank, cost and number of cheapest routes.
+    /// The weighted search's state: each settled node's rank, the cost and hops of its label, and its
+    /// number of cheapest routes; and room for its queue.
     private let distance: UnsafeMutableBufferPointer<Int32>
     private let cost: UnsafeMutableBufferPointer<Double>
+    private let hops: UnsafeMutableBufferPointer<Int32>
     private let sigma: UnsafeMutableBufferPointer<Double>
+    private let queue: DijkstraQueue.Storage
     /// (1 + δ) / σ of each node whose dependency is known, when edges are credited or costs weighted.
     private let coefficient: UnsafeMutableBufferPointer<Double>
     private let order: UnsafeMutableBufferPointer<Int32>
@@ -16,7 +17,6 @@ struct BrandesWorker {
     private let masks: UnsafeMutableBufferPointer<UInt64>
     /// The search counting hops: distance and route count of each node, side by side.
     private let hopStates: UnsafeMutableBufferPointer<HopState>
-    private var heap = Heap<DijkstraEntry>()
     /// Frees the buffers when the last copy of the worker goes.
     private let owner: ScratchBuffers
 
@@ -25,6 +25,8 @@ struct BrandesWorker {
         let buffers = ScratchBuffers()
         distance = buffers.make(count, filledWith: -1)
         cost = buffers.make(count, filledWith: .infinity)
+        hops = buffers.make(count, filledWith: -1)
+        queue = DijkstraQueue.Storage(count: count, in: buffers)
         sigma = buffers.make(count, filledWith: 0)
         coefficient = buffers.make(count, filledWith: 0)
         // One spare slot: the branch-free search writes one past the last node it queues.
@@ -38,7 +40,7 @@ struct BrandesWorker {
     /// Adds the dependencies of every node on `source` into `vector` (and edge credits after them).
     ///
     /// - Complexity: O(*m*) unweighted, O(*m* + *n* log *n*) weighted.
-    mutating func run<Filter: SlotFilter>(source: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
+    func run<Filter: SlotFilter>(source: Int, context: BrandesContext, filter: Filter, into vector: UnsafeMutableBufferPointer<Double>) {
         if context.weighted {
             let reached = searchWeighted(from: source, rows: context.rows, filter: filter, costs: context.costs)
             accumulate(source: source, reached: reached, context: context, filter: filter, into: vector)
@@ -46,6 +48,7 @@ struct BrandesWorker {
                 let node = Int(order[index])
                 distance[node] = -1
                 cost[node] = .infinity
+                hops[node] = -1
                 sigma[node] = 0
             }
             return
@@ -133,36 +136,13 @@ struct BrandesWorker {
     // MARK: Costs and edge credits
 
     /// Dijkstra's search counting cheapest routes; returns the number of nodes settled, in `order`.
-    private mutating func searchWeighted<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> Int {
-        cost[source] = 0
-        sigma[source] = 1
-        var settledCount = 0
-        heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
-        while let entry = heap.popMin() {
-            let v = Int(entry.node)
-            if distance[v] >= 0 || entry.cost > cost[v] { continue }
-            distance[v] = Int32(settledCount)  // marks v settled; the value is its rank
-            order[settledCount] = Int32(v)
-            settledCount += 1
-            let paths = sigma[v]
-            var slot = Int(rows.offsets[v])
-            let end = Int(rows.offsets[v + 1])
-            while slot < end {
-                let w = Int(rows.neighbours[slot])
-                let hop = cheapestInRun(from: v, to: w, slot: &slot, end: end, rows: rows, filter: filter, costs: costs)
-                guard hop.isFinite, distance[w] < 0 else { continue }
-                let candidate = entry.cost + hop
-                if candidate < cost[w] {
-                    cost[w] = candidate
-                    sigma[w] = paths
-                    heap.insert(DijkstraEntry(cost: candidate, hops: 0, node: Int32(w)))
-                } else if candidate == cost[w] {
-                    sigma[w] += paths
-                }
-            }
-        }
-        // A full Dijkstra settles every node it relaxes, so `order` lists every node touched.
-        return settledCount
+    private func searchWeighted<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> Int {
+        var recorder = RouteCounter(rank: distance, sigma: sigma, order: order)
+        Dijkstra(rows: rows, costs: costs).search(
+            from: source, filter: filter, labels: ArrayLabels(costs: cost.baseAddress.unsafelyUnwrapped, hops: hops.baseAddress.unsafelyUnwrapped),
+            queue: queue, recorder: &recorder)
+        // A full Dijkstra settles every node it labels, so `order` lists every node touched.
+        return recorder.settledCount
     }
 
     /// The cheapest allowed channel among the run of slots from `v` to `w` starting at `slot`, which is
@@ -256,4 +236,35 @@ struct HopState {
     var distance: Int32
 
     static let unreached = HopState(paths: 0, distance: -1)
+}
+
+/// Brandes' weighted search's records: the number of cheapest routes to each node, and the order in which
+/// nodes settle (each node's rank in it marks it settled).
+private struct RouteCounter: DijkstraRecorder {
+    let rank: UnsafeMutableBufferPointer<Int32>
+    let sigma: UnsafeMutableBufferPointer<Double>
+    let order: UnsafeMutableBufferPointer<Int32>
+    var settledCount = 0
+
+    static var countsTies: Bool { true }
+    static var readsEdges: Bool { false }
+
+    func start(_ source: Int) { sigma[source] = 1 }
+
+    @inline(__always)
+    mutating func settle(_ node: Int, cost: Double) -> Bool {
+        rank[node] = Int32(truncatingIfNeeded: settledCount)
+        order[settledCount] = Int32(truncatingIfNeeded: node)
+        settledCount &+= 1
+        return true
+    }
+
+    @inline(__always)
+    func improve(_ node: Int, from predecessor: Int, edge: Int, cost: Double) { sigma[node] = sigma[predecessor] }
+
+    @inline(__always)
+    func tie(_ node: Int, from predecessor: Int) { sigma[node] += sigma[predecessor] }
+
+    @inline(__always)
+    func isSettled(_ node: Int) -> Bool { rank[node] >= 0 }
 }

@@ -1,5 +1,3 @@
-import HeapModule
-
 /// Closeness and harmonic centrality of every node.
 public struct Closeness: Sendable {
     /// Wasserman–Faust closeness: (r − 1) / Σd × (r − 1) / (n − 1), over the r nodes that can reach the node.
@@ -48,7 +46,7 @@ extension GraphView {
                             itemCount: list.value.count, length: 2 * n, threads: threads,
                             makeWorker: { DistanceWorker(nodeCount: n) },
                             accumulate: { worker, item, vector in
-                                context.accumulate(source: Int(list.value[item]), worker: &worker, into: vector)
+                                context.accumulate(source: Int(list.value[item]), worker: worker, into: vector)
                             },
                             progress: progress, isCancelled: isCancelled)
                     }
@@ -79,7 +77,7 @@ private struct ClosenessContext: @unchecked Sendable {
     }
 
     /// Weighted, from one source.
-    func accumulate(source: Int, worker: inout DistanceWorker, into vector: UnsafeMutableBufferPointer<Double>) {
+    func accumulate(source: Int, worker: DistanceWorker, into vector: UnsafeMutableBufferPointer<Double>) {
         let summary = unfiltered
             ? worker.distances(from: source, rows: rows, filter: OpenFilter(), costs: costs)
             : worker.distances(from: source, rows: rows, filter: mask, costs: costs)
@@ -104,58 +102,59 @@ struct DistanceSummary {
 }
 
 /// One thread's scratch space for single-source weighted distances (Dijkstra).
+///
+/// After each source only the nodes it reached are reset, so a source that reaches few nodes costs little.
 struct DistanceWorker {
-    private var distance: [Double]
-    private var settled: [Bool]
-    private var order: [Int32]
-    private var heap = Heap<DijkstraEntry>()
+    private let cost: UnsafeMutableBufferPointer<Double>
+    private let hops: UnsafeMutableBufferPointer<Int32>
+    private let order: UnsafeMutableBufferPointer<Int32>
+    private let queue: DijkstraQueue.Storage
+    /// Frees the buffers when the last copy of the worker goes.
+    private let owner = ScratchBuffers()
 
     init(nodeCount n: Int) {
-        distance = [Double](repeating: .infinity, count: n)
-        settled = [Bool](repeating: false, count: n)
-        order = [Int32](repeating: 0, count: max(n, 1))
+        let count = max(n, 1)
+        cost = owner.make(count, filledWith: .infinity)
+        hops = owner.make(count, filledWith: -1)
+        order = owner.make(count, filledWith: 0)
+        queue = DijkstraQueue.Storage(count: count, in: owner)
     }
 
     /// The summary of the distances from `source` over `rows`, channels costing `costs`.
     ///
     /// - Complexity: O((*n* + *m*) log *n*) for the nodes and channels reached.
-    mutating func distances<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> DistanceSummary {
-        var summary = DistanceSummary(reached: 0, total: 0, harmonic: 0)
-        distance.withUnsafeMutableBufferPointer { distance in
-            settled.withUnsafeMutableBufferPointer { settled in
-                order.withUnsafeMutableBufferPointer { order in
-                    var reached = 0
-                    distance[source] = 0
-                    heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
-                    while let entry = heap.popMin() {
-                        let v = Int(entry.node)
-                        if settled[v] || entry.cost > distance[v] { continue }
-                        settled[v] = true
-                        order[reached] = Int32(v)
-                        reached += 1
-                        for slot in rows.range(of: v) {
-                            let w = Int(rows.neighbours[slot])
-                            let edge = Int(rows.edges[slot])
-                            guard filter.allows(edge: edge, from: v, to: w) else { continue }
-                            let candidate = entry.cost + costs.cost(slot: slot, edge: edge, in: rows)
-                            if candidate < distance[w] {
-                                distance[w] = candidate
-                                heap.insert(DijkstraEntry(cost: candidate, hops: 0, node: Int32(w)))
-                            }
-                        }
-                    }
-                    for index in 0..<reached {
-                        let node = Int(order[index])
-                        let d = distance[node]
-                        summary.total += d
-                        if d > 0 { summary.harmonic += 1 / d }
-                        distance[node] = .infinity
-                        settled[node] = false
-                    }
-                    summary.reached = reached
-                }
-            }
+    func distances<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> DistanceSummary {
+        var recorder = DistanceSummer(order: order)
+        Dijkstra(rows: rows, costs: costs).search(
+            from: source, filter: filter, labels: ArrayLabels(costs: cost.baseAddress.unsafelyUnwrapped, hops: hops.baseAddress.unsafelyUnwrapped),
+            queue: queue, recorder: &recorder)
+        for index in 0..<recorder.summary.reached {
+            let node = Int(order[index])
+            cost[node] = .infinity
+            hops[node] = -1
         }
-        return summary
+        return recorder.summary
     }
+}
+
+/// Sums the distances of the nodes as they settle, and lists them for the reset.
+private struct DistanceSummer: DijkstraRecorder {
+    let order: UnsafeMutableBufferPointer<Int32>
+    var summary = DistanceSummary(reached: 0, total: 0, harmonic: 0)
+
+    static var readsEdges: Bool { false }
+
+    func start(_ source: Int) {}
+
+    @inline(__always)
+    mutating func settle(_ node: Int, cost: Double) -> Bool {
+        order[summary.reached] = Int32(truncatingIfNeeded: node)
+        summary.reached &+= 1
+        summary.total += cost
+        if cost > 0 { summary.harmonic += 1 / cost }
+        return true
+    }
+
+    @inline(__always)
+    func improve(_ node: Int, from predecessor: Int, edge: Int, cost: Double) {}
 }

@@ -1,5 +1,3 @@
-import HeapModule
-
 /// Every cheapest route between two nodes: how many there are, and the routes themselves up to a limit.
 ///
 /// Routes are sequences of actors (parallel channels count once, at their cheapest), as NetworkX counts
@@ -23,51 +21,62 @@ struct AllShortestRoutes: Kernel {
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Listing? {
         let n = graph.forward.offsets.count - 1
-        let rows = graph.forward
-        var cost = [Double](repeating: .infinity, count: n)
-        var sigma = [Double](repeating: 0, count: n)
-        var settled = [Bool](repeating: false, count: n)
-        var predecessors = [[Int32]](repeating: [], count: n)
-        var heap = Heap<DijkstraEntry>()
-        cost[source] = 0
-        sigma[source] = 1
-        heap.insert(DijkstraEntry(cost: 0, hops: 0, node: Int32(source)))
-        while let entry = heap.popMin() {
-            let u = Int(entry.node)
-            if settled[u] || entry.cost > cost[u] { continue }
-            if entry.cost > cost[target] { break }
-            settled[u] = true
-            var slot = Int(rows.offsets[u])
-            let end = Int(rows.offsets[u + 1])
-            while slot < end {
-                let v = Int(rows.neighbours[slot])
-                // The cheapest allowed channel of the run of parallel slots to v.
-                var hop = Double.infinity
-                while slot < end && Int(rows.neighbours[slot]) == v {
-                    let edge = Int(rows.edges[slot])
-                    if filter.allows(edge: edge, from: u, to: v) { hop = min(hop, costs[edge]) }
-                    slot += 1
-                }
-                guard hop.isFinite, !settled[v], v != u else { continue }
-                let candidate = entry.cost + hop
-                if candidate < cost[v] {
-                    cost[v] = candidate
-                    sigma[v] = sigma[u]
-                    predecessors[v] = [Int32(u)]
-                    heap.insert(DijkstraEntry(cost: candidate, hops: entry.hops + 1, node: Int32(v)))
-                } else if candidate == cost[v] {
-                    sigma[v] += sigma[u]
-                    predecessors[v].append(Int32(u))
-                }
-            }
-        }
+        let buffers = ScratchBuffers()
+        defer { withExtendedLifetime(buffers) {} }
+        let cost = buffers.make(max(n, 1), filledWith: Double.infinity)
+        let hops = buffers.make(max(n, 1), filledWith: Int32(-1))
+        var recorder = Recorder(target: target, nodeCount: n)
+        Dijkstra(rows: graph.forward, costs: costs).search(
+            from: source, filter: filter, labels: ArrayLabels(costs: cost.baseAddress.unsafelyUnwrapped, hops: hops.baseAddress.unsafelyUnwrapped),
+            queue: DijkstraQueue.Storage(count: max(n, 1), in: buffers), recorder: &recorder)
         guard cost[target].isFinite else { return nil }
         var routes: [[Int32]] = []
         if limit > 0 {
-            let successors = successorsTowardTarget(predecessors: predecessors, nodeCount: n)
+            let successors = successorsTowardTarget(predecessors: recorder.predecessors, nodeCount: n)
             routes = collect(successors: successors)
         }
-        return Listing(cost: cost[target], count: source == target ? 1 : sigma[target], routes: routes)
+        return Listing(cost: cost[target], count: source == target ? 1 : recorder.sigma[target], routes: routes)
+    }
+
+    /// Counts the cheapest routes to each node and keeps all their last hops, settling every node no
+    /// dearer than the target.
+    private struct Recorder: DijkstraRecorder {
+        let target: Int
+        var sigma: [Double]
+        var predecessors: [[Int32]]
+        var settled: [Bool]
+        var targetCost = Double.infinity
+
+        init(target: Int, nodeCount n: Int) {
+            self.target = target
+            sigma = [Double](repeating: 0, count: n)
+            predecessors = [[Int32]](repeating: [], count: n)
+            settled = [Bool](repeating: false, count: n)
+        }
+
+        static var countsTies: Bool { true }
+        static var readsEdges: Bool { false }
+
+        mutating func start(_ source: Int) { sigma[source] = 1 }
+
+        mutating func settle(_ node: Int, cost: Double) -> Bool {
+            guard cost <= targetCost else { return false }
+            settled[node] = true
+            return true
+        }
+
+        mutating func improve(_ node: Int, from predecessor: Int, edge: Int, cost: Double) {
+            sigma[node] = sigma[predecessor]
+            predecessors[node] = [Int32(predecessor)]
+            if node == target { targetCost = cost }
+        }
+
+        mutating func tie(_ node: Int, from predecessor: Int) {
+            sigma[node] += sigma[predecessor]
+            predecessors[node].append(Int32(predecessor))
+        }
+
+        func isSettled(_ node: Int) -> Bool { settled[node] }
     }
 
     /// For each node on a cheapest route to the target, its next nodes on such routes, in id order.

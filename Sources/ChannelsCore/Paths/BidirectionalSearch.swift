@@ -29,14 +29,8 @@ struct BidirectionalSearch: Kernel {
     func run<Forward: SlotFilter, Backward: SlotFilter>(_ graph: Adjacency, forward forwardFilter: Forward, backward backwardFilter: Backward) -> Route? {
         if source == target { return Route(nodes: [Int32(source)], edges: [], cost: 0) }
         let generation = scratch.nextGeneration()
-        var forward = Side(
-            rows: graph.forward, stamp: scratch.stamp, distance: scratch.distance,
-            predecessorEdge: scratch.predecessorEdge, predecessorNode: scratch.predecessorNode,
-            queue: scratch.queue, start: source, generation: generation)
-        var backward = Side(
-            rows: graph.backward, stamp: scratch.otherStamp, distance: scratch.otherDistance,
-            predecessorEdge: scratch.otherPredecessorEdge, predecessorNode: scratch.otherPredecessorNode,
-            queue: scratch.otherQueue, start: target, generation: generation)
+        var forward = Side(rows: graph.forward, space: scratch.forward, start: source, generation: generation)
+        var backward = Side(rows: graph.backward, space: scratch.backward, start: target, generation: generation)
         var meeting: Int?
         while meeting == nil && !forward.isExhausted && !backward.isExhausted {
             if forward.frontierWork <= backward.frontierWork {
@@ -51,11 +45,10 @@ struct BidirectionalSearch: Kernel {
 
     /// Joins the two half-routes at the meeting node.
     private func route(meeting: Int, graph: Adjacency) -> Route {
-        let scratch = scratch
-        var route = Route.traced(from: source, to: meeting, predecessorNode: { scratch.predecessorNode[$0] },
-                                 predecessorEdge: { scratch.predecessorEdge[$0] })
+        var route = scratch.forward.route(from: source, to: meeting)
         // The search from the target recorded, for each node, the next one towards the target.
-        route.extend(to: target, next: { scratch.otherPredecessorNode[$0] }, edge: { scratch.otherPredecessorEdge[$0] })
+        let backward = scratch.backward
+        route.extend(to: target, next: { backward.predecessorNode[$0] }, edge: { backward.predecessorEdge[$0] })
         return route
     }
 
@@ -73,15 +66,13 @@ struct BidirectionalSearch: Kernel {
         /// Slots the next level would scan.
         var frontierWork: Int
 
-        init(rows: Rows, stamp: UnsafeMutableBufferPointer<UInt32>, distance: UnsafeMutableBufferPointer<Int32>,
-             predecessorEdge: UnsafeMutableBufferPointer<Int32>, predecessorNode: UnsafeMutableBufferPointer<Int32>,
-             queue: UnsafeMutableBufferPointer<Int32>, start: Int, generation: UInt32) {
+        init(rows: Rows, space: BreadthFirstSpace, start: Int, generation: UInt32) {
             self.rows = rows
-            self.stamp = stamp
-            self.distance = distance
-            self.predecessorEdge = predecessorEdge
-            self.predecessorNode = predecessorNode
-            self.queue = queue
+            stamp = space.stamp
+            distance = space.distance
+            predecessorEdge = space.predecessorEdge
+            predecessorNode = space.predecessorNode
+            queue = space.queue
             self.generation = generation
             stamp[start] = generation
             distance[start] = 0

@@ -11,10 +11,16 @@ struct DijkstraQueue {
     private let position: UnsafeMutableBufferPointer<Int32>
     private(set) var count = 0
 
-    /// A queue over the scratch space's heap buffers (room for every node once); starts empty.
-    init(scratch: SearchScratch) {
-        entries = scratch.heapEntries
-        position = scratch.heapPosition
+    /// Room for a queue of every node at once: its entries, and each queued node's place among them.
+    struct Storage {
+        let entries: UnsafeMutableBufferPointer<DijkstraEntry>
+        let position: UnsafeMutableBufferPointer<Int32>
+    }
+
+    /// An empty queue in `storage`.
+    init(_ storage: Storage) {
+        entries = storage.entries
+        position = storage.position
     }
 
     var isEmpty: Bool { count == 0 }
@@ -91,5 +97,13 @@ struct DijkstraQueue {
     private func place(_ entry: DijkstraEntry, at index: Int) {
         entries[index] = entry
         position[Int(entry.node)] = Int32(truncatingIfNeeded: index)
+    }
+}
+
+extension DijkstraQueue.Storage {
+    /// Room for a queue of `count` nodes, freed with `buffers`.
+    init(count: Int, in buffers: ScratchBuffers) {
+        entries = buffers.make(count, filledWith: DijkstraEntry(cost: 0, hops: 0, node: 0))
+        position = buffers.make(count, filledWith: 0)
     }
 }

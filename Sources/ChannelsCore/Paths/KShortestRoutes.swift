@@ -90,16 +90,7 @@ struct KShortestRoutes: Kernel {
             search.sidesAgree = endsAllowed
             return search.run(graph, forward: forward, backward: backward)
         }
-        return cheapestRoute(from: start, graph: graph, filter: forward)
-    }
-
-    /// The cheapest route from `start` to the target under `filter`, by Dijkstra.
-    private func cheapestRoute<F: SlotFilter>(from start: Int, graph: Adjacency, filter: F) -> Route? {
-        let search = DijkstraSearch(
-            source: start, target: target, direction: .forward, costs: costs, scratch: scratch)
-        let generation = search.run(graph, filter: filter)
-        guard scratch.otherStamp[target] == generation else { return nil }
-        return scratch.route(from: start, to: target, cost: scratch.labels[target].cost)
+        return CheapestRouteSearch(source: start, target: target, costs: costs, scratch: scratch).run(graph, filter: forward)
     }
 
     /// A route waiting in Yen's candidate queue.
@@ -143,14 +134,5 @@ struct BlockingFilter<Base: SlotFilter>: SlotFilter {
         var copy = self
         copy.isReversed.toggle()
         return copy
-    }
-}
-
-extension SearchScratch {
-    /// The route the last search recorded from `start` to `end`, following predecessors back from `end`;
-    /// `cost` is what the search found it to cost.
-    func route(from start: Int, to end: Int, cost: Double) -> Route {
-        Route.traced(from: start, to: end, cost: cost, predecessorNode: { self.predecessorNode[$0] },
-                     predecessorEdge: { self.predecessorEdge[$0] })
     }
 }

@@ -13,7 +13,8 @@ struct PairBreadthFirstSearch: Kernel {
         if source == target { return Route(nodes: [Int32(source)], edges: [], cost: 0) }
         let generation = scratch.nextGeneration()
         let rows = graph.forward
-        let (stamp, queue, hops) = (scratch.stamp, scratch.queue, scratch.distance)
+        let space = scratch.forward
+        let (stamp, queue, hops) = (space.stamp, space.queue, space.distance)
         stamp[source] = generation
         hops[source] = 0
         queue[0] = Int32(source)
@@ -28,10 +29,10 @@ struct PairBreadthFirstSearch: Kernel {
                 let edge = Int(rows.edges[slot])
                 guard filter.allows(edge: edge, from: u, to: v) else { continue }
                 stamp[v] = generation
-                scratch.predecessorEdge[v] = Int32(edge)
-                scratch.predecessorNode[v] = Int32(u)
+                space.predecessorEdge[v] = Int32(edge)
+                space.predecessorNode[v] = Int32(u)
                 hops[v] = hops[u] + 1
-                if v == target { return scratch.route(from: source, to: target, cost: Double(hops[v])) }
+                if v == target { return space.route(from: source, to: target) }
                 queue[tail] = Int32(v)
                 tail += 1
             }

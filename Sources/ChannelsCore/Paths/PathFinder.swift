@@ -60,11 +60,9 @@ public final class PathFinder {
     public func cheapestRoute(from source: Int, to target: Int, cost model: PathCost, in view: GraphView) -> Route? {
         check(source, target, view)
         if model == .hops { return shortestRoute(from: source, to: target, in: view) }
-        let generation = EdgeCosts.with(snapshot, model) { costs in
-            view.run(DijkstraSearch(source: source, target: target, direction: .forward, costs: costs, scratch: scratch))
+        return EdgeCosts.with(snapshot, model) { costs in
+            view.run(CheapestRouteSearch(source: source, target: target, costs: costs, scratch: scratch))
         }
-        guard scratch.otherStamp[target] == generation else { return nil }
-        return scratch.route(from: source, to: target, cost: scratch.labels[target].cost)
     }
 
     /// The `k` cheapest loopless routes under `model` (Yen), optionally through every node of `via`; none

@@ -16,17 +16,18 @@ extension GraphView {
     /// - Complexity: O((*n* + *m*) log *n*).
     public func shortestDistances(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward) -> ShortestDistances {
         snapshot.checkNode(source, "source")
-        let scratch = SearchScratch(nodeCount: snapshot.nodeCount)
-        var cost = [Double](repeating: .infinity, count: snapshot.nodeCount)
-        var hops = [Int32](repeating: -1, count: snapshot.nodeCount)
+        let n = snapshot.nodeCount
+        let buffers = ScratchBuffers()
+        defer { withExtendedLifetime(buffers) {} }
+        let queue = DijkstraQueue.Storage(count: max(n, 1), in: buffers)
+        var cost = [Double](repeating: .infinity, count: n)
+        var hops = [Int32](repeating: -1, count: n)
         cost.withUnsafeMutableBufferPointer { costBuffer in
             hops.withUnsafeMutableBufferPointer { hopBuffer in
                 guard let costStart = costBuffer.baseAddress, let hopStart = hopBuffer.baseAddress else { return }
                 let labels = ArrayLabels(costs: costStart, hops: hopStart)
-                EdgeCosts.with(snapshot, model) { edgeCosts in
-                    let search = DijkstraSearch(source: source, target: nil, direction: direction, costs: edgeCosts,
-                                                scratch: scratch)
-                    run(DistancesKernel(search: search, labels: labels))
+                EdgeCosts.with(snapshot, model) { costs in
+                    run(DistancesKernel(source: source, direction: direction, costs: costs, labels: labels, queue: queue))
                 }
             }
         }
@@ -36,10 +37,23 @@ extension GraphView {
 
 /// A Dijkstra search for distances alone, with its labels in caller-owned arrays.
 private struct DistancesKernel: Kernel {
-    let search: DijkstraSearch
+    let source: Int
+    let direction: TraversalDirection
+    let costs: EdgeCosts
     let labels: ArrayLabels
+    let queue: DijkstraQueue.Storage
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) {
-        search.distances(graph, filter: filter, into: labels)
+        var recorder = NoRecorder()
+        Dijkstra(rows: graph.rows(direction), costs: costs)
+            .search(from: source, filter: filter, labels: labels, queue: queue, recorder: &recorder)
     }
+}
+
+/// Records nothing: the labels are the answer.
+private struct NoRecorder: DijkstraRecorder {
+    static var readsEdges: Bool { false }
+    func start(_ source: Int) {}
+    @inline(__always) func settle(_ node: Int, cost: Double) -> Bool { true }
+    @inline(__always) func improve(_ node: Int, from predecessor: Int, edge: Int, cost: Double) {}
 }

@@ -5,10 +5,9 @@ import HeapModule
 /// A channel dated to one day can be used that day; a channel with an interval (a standing channel) on
 /// any day inside it; an undated channel on any day under ``UndatedPolicy/always`` and never under
 /// ``UndatedPolicy/ignore``. Waiting is allowed, and contacts take no time, so several hops can happen on
-/// the same day. Label-setting on (arrival day, hops), like Dijkstra: arrival days only grow along a
-/// route, so the first time the target is settled is the earliest.
+/// the same day.
 ///
-/// - Complexity: O((*n* + *m*) log *n*).
+/// - Complexity: O((*n* + *m*) log *n*), by ``TimeRespectingSearch``.
 struct EarliestArrival: Kernel {
     let source: Int
     let target: Int
@@ -21,69 +20,19 @@ struct EarliestArrival: Kernel {
     let lastDays: UnsafeBufferPointer<Int32>
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Route? {
-        let n = graph.forward.offsets.count - 1
-        let rows = graph.forward
-        var arrival = [Int32](repeating: .max, count: n)
-        var hops = [Int32](repeating: .max, count: n)
-        var predecessorEdge = [Int32](repeating: -1, count: n)
-        var predecessorNode = [Int32](repeating: -1, count: n)
-        var settled = [Bool](repeating: false, count: n)
-        var heap = Heap<Label>()
-        arrival[source] = start
-        hops[source] = 0
-        heap.insert(Label(day: start, hops: 0, node: Int32(source)))
-        while let label = heap.popMin() {
-            let u = Int(label.node)
-            if settled[u] || label.day != arrival[u] || label.hops != hops[u] { continue }
-            settled[u] = true
-            if u == target { break }
-            for slot in rows.range(of: u) {
-                let v = Int(rows.neighbours[slot])
-                if settled[v] { continue }
-                let edge = Int(rows.edges[slot])
-                guard filter.allows(edge: edge, from: u, to: v),
-                      let day = departure(over: edge, notBefore: label.day), day <= deadline else { continue }
-                let candidateHops = label.hops + 1
-                if day < arrival[v] || (day == arrival[v] && candidateHops < hops[v]) {
-                    arrival[v] = day
-                    hops[v] = candidateHops
-                    predecessorEdge[v] = Int32(edge)
-                    predecessorNode[v] = Int32(u)
-                    heap.insert(Label(day: day, hops: candidateHops, node: Int32(v)))
-                }
-            }
-        }
-        guard settled[target] else { return nil }
-        return Route.traced(from: source, to: target, predecessorNode: { predecessorNode[$0] },
-                            predecessorEdge: { predecessorEdge[$0] }, arrival: { arrival[$0] })
-    }
-
-    /// The earliest day on or after `day` that `edge` can be used, if any.
-    @inline(__always)
-    private func departure(over edge: Int, notBefore day: Int32) -> Int32? {
-        guard !firstDays.isEmpty else { return policy == .always ? day : nil }
-        let first = firstDays[edge], last = lastDays[edge]
-        if first > last { return policy == .always ? day : nil }
-        if last < day { return nil }
-        return max(day, first)
-    }
-
-    struct Label: Comparable {
-        var day: Int32
-        var hops: Int32
-        var node: Int32
-
-        static func < (lhs: Self, rhs: Self) -> Bool {
-            (lhs.day, lhs.hops, lhs.node) < (rhs.day, rhs.hops, rhs.node)
-        }
+        let times = ContactTimes(policy: policy, firstDays: firstDays, lastDays: lastDays, reversed: false)
+        let search = TimeRespectingSearch(rows: graph.forward, times: times, origin: source, destination: target)
+        guard let tree = search.run(filter: filter, at: start, until: deadline) else { return nil }
+        return Route.traced(from: source, to: target, predecessorNode: { tree.previousNode[$0] },
+                            predecessorEdge: { tree.previousEdge[$0] }, arrival: { tree.moment[$0] })
     }
 }
 
 /// The route that leaves a source latest and still reaches the target by a deadline, every hop happening
-/// no earlier than the hop before it. The mirror image of ``EarliestArrival``, searched backward from the
-/// target on (latest day, fewest hops).
+/// no earlier than the hop before it: the mirror image of ``EarliestArrival``, the same search run
+/// backward from the target on reversed time (each day negated), so that the latest day comes first.
 ///
-/// - Complexity: O((*n* + *m*) log *n*).
+/// - Complexity: O((*n* + *m*) log *n*), by ``TimeRespectingSearch``.
 struct LatestDeparture: Kernel {
     let source: Int
     let target: Int
@@ -93,61 +42,102 @@ struct LatestDeparture: Kernel {
     let lastDays: UnsafeBufferPointer<Int32>
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> Route? {
-        let n = graph.backward.offsets.count - 1
-        let rows = graph.backward
-        var latest = [Int32](repeating: .min, count: n)
+        let times = ContactTimes(policy: policy, firstDays: firstDays, lastDays: lastDays, reversed: true)
+        let search = TimeRespectingSearch(rows: graph.backward, times: times, origin: target, destination: source)
+        guard let tree = search.run(filter: filter, at: ContactTimes.reversed(deadline), until: .max) else { return nil }
+        // The search from the target recorded, for each node, the next one towards the target.
+        var route = Route(nodes: [Int32(source)], edges: [], cost: 0)
+        route.extend(to: target, next: { tree.previousNode[$0] }, edge: { tree.previousEdge[$0] }, day: { ContactTimes.reversed(tree.moment[$0]) })
+        return route
+    }
+}
+
+/// When each channel can be used, on a time axis that runs forward (days) or, reversed, backward (days
+/// negated, so that later days come first).
+struct ContactTimes {
+    let policy: UndatedPolicy
+    let firstDays: UnsafeBufferPointer<Int32>
+    let lastDays: UnsafeBufferPointer<Int32>
+    let reversed: Bool
+
+    /// The first moment on or after `moment`, on this axis, at which `edge` can be used, if any.
+    @inline(__always)
+    func next(over edge: Int, notBefore moment: Int32) -> Int32? {
+        guard !firstDays.isEmpty else { return policy == .always ? moment : nil }
+        var first = firstDays[edge], last = lastDays[edge]
+        if first > last { return policy == .always ? moment : nil }
+        if reversed { (first, last) = (Self.reversed(last), Self.reversed(first)) }
+        if last < moment { return nil }
+        return max(moment, first)
+    }
+
+    /// A day on the reversed axis (or back): negated, with the open start `Int32.min` as the open end
+    /// `Int32.max`.
+    @inline(__always)
+    static func reversed(_ day: Int32) -> Int32 { day == .min ? .max : -day }
+}
+
+/// Label-setting on (moment, hops) from one node, like Dijkstra: moments only grow along a route, so the
+/// first time the destination is settled is the earliest on the search's time axis. Both time-respecting
+/// kernels run it, on opposite axes.
+///
+/// - Complexity: O((*n* + *m*) log *n*).
+struct TimeRespectingSearch {
+    let rows: Rows
+    let times: ContactTimes
+    let origin: Int
+    let destination: Int
+
+    /// Each reached node's moment, and the channel and node it was reached from.
+    struct Tree {
+        var moment: [Int32]
+        var previousEdge: [Int32]
+        var previousNode: [Int32]
+    }
+
+    /// The search tree, once the destination is settled; nil if it cannot be reached by `bound`.
+    func run<Filter: SlotFilter>(filter: Filter, at start: Int32, until bound: Int32) -> Tree? {
+        let n = rows.offsets.count - 1
+        var tree = Tree(moment: [Int32](repeating: .max, count: n), previousEdge: [Int32](repeating: -1, count: n),
+                        previousNode: [Int32](repeating: -1, count: n))
         var hops = [Int32](repeating: .max, count: n)
-        var successorEdge = [Int32](repeating: -1, count: n)
-        var successorNode = [Int32](repeating: -1, count: n)
         var settled = [Bool](repeating: false, count: n)
         var heap = Heap<Label>()
-        latest[target] = deadline
-        hops[target] = 0
-        heap.insert(Label(day: deadline, hops: 0, node: Int32(target)))
+        tree.moment[origin] = start
+        hops[origin] = 0
+        heap.insert(Label(moment: start, hops: 0, node: Int32(origin)))
         while let label = heap.popMin() {
-            let v = Int(label.node)
-            if settled[v] || label.day != latest[v] || label.hops != hops[v] { continue }
-            settled[v] = true
-            if v == source { break }
-            for slot in rows.range(of: v) {
-                let u = Int(rows.neighbours[slot])
-                if settled[u] { continue }
+            let u = Int(label.node)
+            if settled[u] || label.moment != tree.moment[u] || label.hops != hops[u] { continue }
+            settled[u] = true
+            if u == destination { return tree }
+            for slot in rows.range(of: u) {
+                let v = Int(rows.neighbours[slot])
+                if settled[v] { continue }
                 let edge = Int(rows.edges[slot])
-                guard filter.allows(edge: edge, from: v, to: u), let day = use(edge, notAfter: label.day) else { continue }
+                guard filter.allows(edge: edge, from: u, to: v),
+                      let moment = times.next(over: edge, notBefore: label.moment), moment <= bound else { continue }
                 let candidateHops = label.hops + 1
-                if day > latest[u] || (day == latest[u] && candidateHops < hops[u]) {
-                    latest[u] = day
-                    hops[u] = candidateHops
-                    successorEdge[u] = Int32(edge)
-                    successorNode[u] = Int32(v)
-                    heap.insert(Label(day: day, hops: candidateHops, node: Int32(u)))
+                if moment < tree.moment[v] || (moment == tree.moment[v] && candidateHops < hops[v]) {
+                    tree.moment[v] = moment
+                    hops[v] = candidateHops
+                    tree.previousEdge[v] = Int32(edge)
+                    tree.previousNode[v] = Int32(u)
+                    heap.insert(Label(moment: moment, hops: candidateHops, node: Int32(v)))
                 }
             }
         }
-        guard settled[source] else { return nil }
-        var route = Route(nodes: [Int32(source)], edges: [], cost: 0)
-        route.extend(to: target, next: { successorNode[$0] }, edge: { successorEdge[$0] }, day: { latest[$0] })
-        return route
+        return nil
     }
 
-    /// The latest day on or before `day` that `edge` can be used, if any.
-    @inline(__always)
-    private func use(_ edge: Int, notAfter day: Int32) -> Int32? {
-        guard !firstDays.isEmpty else { return policy == .always ? day : nil }
-        let first = firstDays[edge], last = lastDays[edge]
-        if first > last { return policy == .always ? day : nil }
-        if first > day { return nil }
-        return min(day, last)
-    }
-
-    /// Ordered so that the latest day comes first, then the fewest hops.
+    /// Ordered by moment, then hops, then node id, so ties break the same way on every run.
     struct Label: Comparable {
-        var day: Int32
+        var moment: Int32
         var hops: Int32
         var node: Int32
 
         static func < (lhs: Self, rhs: Self) -> Bool {
-            (-Int64(lhs.day), lhs.hops, lhs.node) < (-Int64(rhs.day), rhs.hops, rhs.node)
+            (lhs.moment, lhs.hops, lhs.node) < (rhs.moment, rhs.hops, rhs.node)
         }
     }
 }

@@ -36,23 +36,7 @@ struct ActorsCommand: ChannelsCommand {
         let actors = graph.actors.filter { actor in
             (side == nil || actor.side == side) && (kind == nil || actor.kind.rawValue == kind)
         }
-        switch output.format {
-        case .json:
-            let items: [JSON] = actors.map { actor in
-                guard case .object(var members) = JSON.actor(actor) else { return JSON.actor(actor) }
-                members.append(("aliases", .array(actor.aliases.map(JSON.string))))
-                return .object(members)
-            }
-            Terminal.standardOutput.write(JSON.object([("graph", .optional(graph.title)), ("actors", .array(items))]).rendered() + "\n")
-        case .text, .csv:
-            var table = Table(["id", "name", "kind", "side"] + (aliases ? ["aliases"] : []))
-            for actor in actors {
-                table.append([actor.id, actor.name, actor.kind.rawValue, actor.side ?? ""]
-                    + (aliases ? [actor.aliases.joined(separator: output.format == .csv ? "; " : ", ")] : []))
-            }
-            let style = Style(enabled: Terminal.standardOutput.usesColor)
-            Terminal.standardOutput.write(output.format == .csv ? table.csv() : table.rendered(style: style))
-        }
+        output.write(ActorListReport(graph: graph, actors: actors, showsAliases: aliases))
         return actors.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 }

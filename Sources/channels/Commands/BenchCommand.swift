@@ -116,31 +116,11 @@ struct BenchCommand: ChannelsCommand {
                 try OutputFile.write(Array(result.valuesJSON(labels: loaded).rendered(indent: nil).utf8), to: values)
             }
         }
-        let times = kernel == .load || kernel == .loadSnapshot ? loadTimes : kernelTimes
-        let sorted = times.sorted()
-        let median = sorted.isEmpty ? 0 : sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        switch output.format {
-        case .json:
-            Terminal.standardOutput.write(JSON.object([
-                ("kernel", .string(kernel.rawValue)),
-                ("graph", .string(loaded.name)),
-                ("nodes", .int(snapshot.nodeCount)),
-                ("edges", .int(snapshot.edgeCount)),
-                ("directed", .bool(snapshot.isDirected)),
-                ("threads", .int(threads)),
-                ("load_ms", .number(loadTimes.min() ?? 0)),
-                ("times_ms", .array(times.map(JSON.number))),
-                ("median_ms", .number(median)),
-                ("min_ms", .number(sorted.first ?? 0)),
-                ("result", .object(summary)),
-            ]).rendered() + "\n")
-        case .text, .csv:
-            var text = "\(kernel.rawValue) on \(loaded.name): \(snapshot.nodeCount) nodes, \(snapshot.edgeCount) edges\n"
-            text += "  load \(Self.format(loadTimes.min() ?? 0)) ms"
-            text += " · \(kernel == .load || kernel == .loadSnapshot ? "load" : "kernel") median \(Self.format(median)) ms, min \(Self.format(sorted.first ?? 0)) ms over \(times.count) runs\n"
-            for (key, value) in summary { text += "  \(key): \(value.rendered(indent: nil))\n" }
-            Terminal.standardOutput.write(text)
-        }
+        let timesLoad = kernel == .load || kernel == .loadSnapshot
+        output.write(BenchReport(
+            kernel: kernel.rawValue, graph: loaded.name, nodes: snapshot.nodeCount, edges: snapshot.edgeCount,
+            directed: snapshot.isDirected, threads: threads, loadMilliseconds: loadTimes.min() ?? 0,
+            times: timesLoad ? loadTimes : kernelTimes, timed: timesLoad ? "load" : "kernel", result: summary))
         return ExitStatus.success
     }
 
@@ -239,9 +219,5 @@ struct BenchCommand: ChannelsCommand {
 
     static func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) * 1e-15
-    }
-
-    static func format(_ value: Double) -> String {
-        String(format: value < 10 ? "%.3f" : "%.1f", value)
     }
 }

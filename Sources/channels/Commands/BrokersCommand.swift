@@ -73,46 +73,7 @@ struct BrokersCommand: ChannelsCommand {
         let rows = graph.actors.indices.filter { view.allowsNode($0) }
             .sorted { result.raw[$0][5] != result.raw[$1][5] ? result.raw[$0][5] > result.raw[$1][5] : graph.actors[$0].id < graph.actors[$1].id }
             .prefix(top ?? .max)
-        let roleNames = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"]
-        switch output.format {
-        case .json:
-            func block(_ raw: [Double], _ expected: [Double], _ deviation: [Double], _ z: [Double]) -> JSON {
-                .object(roleNames.indices.map { column in
-                    (roleNames[column], .object([("count", .number(raw[column])), ("expected", .number(expected[column])),
-                                                 ("sd", .number(deviation[column])), ("z", .number(z[column]))]))
-                })
-            }
-            Terminal.standardOutput.write(JSON.object([
-                ("graph", .optional(graph.title)),
-                ("by", .string(by)),
-                ("density", .number(result.density)),
-                ("whole_graph", block(result.graphRaw, result.graphExpected, result.graphStandardDeviation, result.graphZ)),
-                ("actors", .array(rows.map { actor in
-                    .object([("id", .string(graph.actors[actor].id)), ("name", .string(graph.actors[actor].name)),
-                             ("group", .string(labels[actor])),
-                             ("roles", block(result.raw[actor], result.expected[actor], result.standardDeviation[actor], result.z[actor]))])
-                })),
-            ]).rendered() + "\n")
-        case .text, .csv:
-            var table = Table(["id", "name", by] + roleNames + ["total z"],
-                              alignments: [.left, .left, .left] + roleNames.map { _ in .right } + [.right])
-            for actor in rows {
-                let counts = result.raw[actor].map { CentralityReport.format($0) }
-                let z = result.z[actor][5]
-                table.append([graph.actors[actor].id, graph.actors[actor].name, labels[actor]] + counts
-                    + [z.isFinite ? String(format: "%.2f", z) : "–"])
-            }
-            if output.format == .csv {
-                Terminal.standardOutput.write(table.csv())
-            } else {
-                let style = Style(enabled: Terminal.standardOutput.usesColor)
-                var text = table.rendered(style: style)
-                let counts = roleNames.indices.map { "\(roleNames[$0]) \(CentralityReport.format(result.graphRaw[$0]))" }
-                text += "\n" + style.dim("Whole graph (groups by \(by)): " + counts.joined(separator: " · ")
-                    + String(format: " · total z %.2f", result.graphZ[5])) + "\n"
-                Terminal.standardOutput.write(text)
-            }
-        }
+        output.write(BrokerageReport(graph: graph, attribute: by, groups: labels, brokerage: result, rows: Array(rows)))
         return rows.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 
@@ -136,10 +97,9 @@ struct BrokersCommand: ChannelsCommand {
     private func pair(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
         let graph = loaded.graph
         let source = try loaded.actor(actors[0]), target = try loaded.actor(actors[1])
-        let (a, b) = (graph.actors[source], graph.actors[target])
-        var shares: [(node: Int32, share: Double)]
-        var summary: String
-        var routeCount: Double
+        let shares: [(node: Int32, share: Double)]
+        let summary: String
+        let routeCount: Double
         if let k {
             let routes = PathFinder(loaded.snapshot).kShortestRoutes(from: source, to: target, k: k, cost: .hops, in: view).routes
             routeCount = Double(routes.count)
@@ -154,33 +114,8 @@ struct BrokersCommand: ChannelsCommand {
             routeCount = result.routeCount
             summary = result.distance.map { "\(PathReport.count(result.routeCount)) shortest route\(result.routeCount == 1 ? "" : "s") of \($0) hop\($0 == 1 ? "" : "s")" } ?? "no route"
         }
-        shares = Array(shares.prefix(top ?? .max))
-        switch output.format {
-        case .json:
-            Terminal.standardOutput.write(JSON.object([
-                ("from", .actorReference(a)), ("to", .actorReference(b)),
-                ("k", k.map(JSON.int) ?? .null),
-                ("routes", .number(routeCount)),
-                ("intermediaries", .array(shares.map { entry in
-                    .object([("id", .string(graph.actors[Int(entry.node)].id)), ("name", .string(graph.actors[Int(entry.node)].name)),
-                             ("side", .optional(graph.actors[Int(entry.node)].side)), ("share", .number(entry.share))])
-                })),
-            ]).rendered() + "\n")
-        case .text, .csv:
-            var table = Table(["id", "name", "side", "share"], alignments: [.left, .left, .left, .right])
-            for entry in shares {
-                let actor = graph.actors[Int(entry.node)]
-                table.append([actor.id, actor.name, actor.side ?? "",
-                              output.format == .csv ? "\(entry.share)" : String(format: "%.1f%%", entry.share * 100)])
-            }
-            if output.format == .csv {
-                Terminal.standardOutput.write(table.csv())
-            } else {
-                let style = Style(enabled: Terminal.standardOutput.usesColor)
-                Terminal.standardOutput.write(style.bold("\(a.name) → \(b.name)") + style.dim(" · \(summary)") + "\n"
-                    + (shares.isEmpty ? "No intermediaries.\n" : table.rendered(style: style)))
-            }
-        }
+        output.write(IntermediariesReport(graph: graph, source: source, target: target, k: k, routeCount: routeCount,
+                                          summary: summary, shares: Array(shares.prefix(top ?? .max))))
         return routeCount == 0 ? ExitStatus.noResult : ExitStatus.success
     }
 }

@@ -114,11 +114,7 @@ struct CentralityCommand: ChannelsCommand {
             return graph.actors[a].id < graph.actors[b].id
         }.prefix(top ?? .max)
         let report = CentralityReport(graph: graph, metrics: metrics, values: values, rows: Array(rows), normalized: normalized)
-        switch output.format {
-        case .text: Terminal.standardOutput.write(report.text(style: Style(enabled: Terminal.standardOutput.usesColor)))
-        case .csv: Terminal.standardOutput.write(report.csv())
-        case .json: Terminal.standardOutput.write(report.json().rendered() + "\n")
-        }
+        output.write(report)
         return rows.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 
@@ -134,18 +130,7 @@ struct CentralityCommand: ChannelsCommand {
             values[.outDegree] = degrees.outDegree.map { $0 * degreeScale }
         }
         if metrics.contains(.betweenness) {
-            var options = BetweennessOptions()
-            options.weighted = weighted
-            options.normalized = normalized
-            options.endpoints = endpoints
-            options.sampleSize = sample
-            options.seed = seed
-            options.threads = threads
-            let progress = ProgressReporter("betweenness", unit: "sources")
-            let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
-            progress.finish()
-            try Interrupt.check()
-            values[.betweenness] = result?.nodes
+            values[.betweenness] = try betweenness(of: view, channels: false)?.nodes
         }
         if metrics.contains(.closeness) || metrics.contains(.harmonic) {
             let progress = ProgressReporter("closeness", unit: "actors")
@@ -193,51 +178,32 @@ struct CentralityCommand: ChannelsCommand {
         }
     }
 
-    /// `--metric edge-betweenness`: channels ranked by the share of shortest routes they carry.
-    private func channelRanking(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
-        let graph = loaded.graph
+    /// Betweenness under the command's options, with progress on stderr: of actors, or of channels too
+    /// (`--endpoints` applies to actors only).
+    private func betweenness(of view: GraphView, channels: Bool) throws -> Betweenness? {
         var options = BetweennessOptions()
         options.weighted = weighted
         options.normalized = normalized
+        options.endpoints = endpoints && !channels
         options.sampleSize = sample
         options.seed = seed
         options.threads = threads
-        options.includeEdges = true
-        let progress = ProgressReporter("edge betweenness", unit: "sources")
+        options.includeEdges = channels
+        let progress = ProgressReporter(channels ? "edge betweenness" : "betweenness", unit: "sources")
         let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
         progress.finish()
         try Interrupt.check()
-        let values = result?.edges ?? []
+        return result
+    }
+
+    /// `--metric edge-betweenness`: channels ranked by the share of shortest routes they carry.
+    private func channelRanking(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
+        let graph = loaded.graph
+        let values = try betweenness(of: view, channels: true)?.edges ?? []
         let edges = graph.channels.indices.filter { view.allowsEdge($0) && view.allowsNode(graph.channels[$0].source) && view.allowsNode(graph.channels[$0].target) }
             .sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
             .prefix(top ?? .max)
-        switch output.format {
-        case .json:
-            Terminal.standardOutput.write(JSON.object([
-                ("graph", .optional(graph.title)),
-                ("metric", .string("edge-betweenness")),
-                ("normalized", .bool(normalized)),
-                ("channels", .array(edges.map { edge in
-                    let channel = graph.channels[edge]
-                    return .object([
-                        ("id", .string(channel.id)), ("kind", .string(channel.kind.rawValue)),
-                        ("source", .string(graph.actors[channel.source].id)), ("target", .string(graph.actors[channel.target].id)),
-                        ("date", .optional(channel.whenDescription)), ("value", .number(values[edge])),
-                    ])
-                })),
-            ]).rendered() + "\n")
-        case .text, .csv:
-            var table = Table(["rank", "channel", "kind", "source", "target", "date", "edge-betweenness"],
-                              alignments: [.right, .left, .left, .left, .left, .left, .right])
-            for (rank, edge) in edges.enumerated() {
-                let channel = graph.channels[edge]
-                table.append([String(rank + 1), channel.id, channel.kind.rawValue, graph.actors[channel.source].id,
-                              graph.actors[channel.target].id, channel.whenDescription ?? "",
-                              output.format == .csv ? "\(values[edge])" : CentralityReport.format(values[edge])])
-            }
-            let style = Style(enabled: Terminal.standardOutput.usesColor)
-            Terminal.standardOutput.write(output.format == .csv ? table.csv() : table.rendered(style: style))
-        }
+        output.write(ChannelRankingReport(graph: graph, channels: Array(edges), values: values, normalized: normalized))
         return edges.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 }

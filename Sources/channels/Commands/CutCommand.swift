@@ -44,53 +44,11 @@ struct CutCommand: ChannelsCommand {
         }
         let result = view.minimumVertexCut(from: source, to: target)
         let dominators = view.dominators(of: target, from: source)
-        let (a, b) = (graph.actors[source], graph.actors[target])
-        switch output.format {
-        case .json:
-            var cutJSON: JSON = .null
-            if case .cut(let nodes) = result { cutJSON = .array(nodes.map { .actor(graph.actors[Int($0)]) }) }
-            Terminal.standardOutput.write(JSON.object([
-                ("from", .actorReference(a)),
-                ("to", .actorReference(b)),
-                ("connected", .bool(dominators != nil)),
-                ("adjacent", .bool(result == .adjacent)),
-                ("cut", cutJSON),
-                ("independent_routes", { if case .cut(let nodes) = result { return .int(nodes.count) }; return .null }()),
-                ("dominators", dominators.map { .array($0.map { .actor(graph.actors[Int($0)]) }) } ?? .null),
-            ]).rendered() + "\n")
-        case .csv:
-            var table = Table(["role", "id", "name", "kind", "side"])
-            if case .cut(let nodes) = result {
-                for node in nodes { table.append(Self.row("cut", graph.actors[Int(node)])) }
-            }
-            for node in dominators ?? [] { table.append(Self.row("dominator", graph.actors[Int(node)])) }
-            Terminal.standardOutput.write(table.csv())
-        case .text:
-            let style = Style(enabled: Terminal.standardOutput.usesColor)
-            var text = ""
-            switch result {
-            case .adjacent:
-                let direct = graph.channels.indices.filter { view.allowsEdge($0) && Self.joins(graph.channels[$0], source, target) }
-                text += "\(a.name) and \(b.name) are joined directly (\(direct.count) channel\(direct.count == 1 ? "" : "s"): \(direct.prefix(5).map { graph.channels[$0].id }.joined(separator: ", "))); no set of intermediaries separates them.\n"
-            case .cut(let nodes) where nodes.isEmpty:
-                text += "No route leads from \(a.name) to \(b.name) under these constraints; nothing needs cutting.\n"
-            case .cut(let nodes):
-                text += style.bold("Minimum cut: \(nodes.count) actor\(nodes.count == 1 ? "" : "s")") + style.dim(" · \(nodes.count) route\(nodes.count == 1 ? "" : "s") from \(a.name) to \(b.name) share no intermediary") + "\n"
-                for node in nodes { text += "  \(graph.actors[Int(node)].name)" + style.dim(" [\(graph.actors[Int(node)].id)]" + (graph.actors[Int(node)].side.map { " · \($0)" } ?? "")) + "\n" }
-            }
-            if let dominators {
-                text += dominators.isEmpty
-                    ? "No single actor lies on every route from \(a.name) to \(b.name).\n"
-                    : style.bold("Every route passes through: ") + dominators.map { graph.actors[Int($0)].name }.joined(separator: " → ") + "\n"
-            }
-            Terminal.standardOutput.write(text)
-        }
+        let direct = result == .adjacent
+            ? graph.channels.indices.filter { view.allowsEdge($0) && Self.joins(graph.channels[$0], source, target) } : []
+        output.write(CutReport(graph: graph, source: source, target: target, cut: result, dominators: dominators, directChannels: direct))
         if case .cut(let nodes) = result, !nodes.isEmpty { return ExitStatus.success }
         return ExitStatus.noResult
-    }
-
-    private static func row(_ role: String, _ actor: Actor) -> [String] {
-        [role, actor.id, actor.name, actor.kind.rawValue, actor.side ?? ""]
     }
 
     /// Whether `channel` lets `source` reach `target` in one hop.

@@ -37,38 +37,12 @@ struct NeighborsCommand: ChannelsCommand {
             if channel.source == index || !channel.directed { counterparts[other, default: ([], [])].out.append(edge) }
             if channel.target == index || !channel.directed { counterparts[other, default: ([], [])].in.append(edge) }
         }
-        let order = counterparts.keys.sorted { graph.actors[$0].name < graph.actors[$1].name }
-        func direction(_ entry: (out: [Int], in: [Int])) -> String {
-            !entry.out.isEmpty && !entry.in.isEmpty ? "both" : entry.out.isEmpty ? "in" : "out"
+        let neighbors = counterparts.keys.sorted { (graph.actors[$0].name, $0) < (graph.actors[$1].name, $1) }.map { other in
+            let entry = counterparts[other] ?? ([], [])
+            let direction = !entry.out.isEmpty && !entry.in.isEmpty ? "both" : entry.out.isEmpty ? "in" : "out"
+            return NeighborsReport.Neighbor(actor: other, direction: direction, channels: Array(Set(entry.out + entry.in)).sorted())
         }
-        func edges(_ entry: (out: [Int], in: [Int])) -> [Int] { Array(Set(entry.out + entry.in)).sorted() }
-        func kinds(_ entry: (out: [Int], in: [Int])) -> String {
-            let counts = Dictionary(grouping: edges(entry), by: { graph.channels[$0].kind.rawValue })
-            return counts.keys.sorted().map { "\($0) ×\(counts[$0]?.count ?? 0)" }.joined(separator: ", ")
-        }
-        switch output.format {
-        case .json:
-            Terminal.standardOutput.write(JSON.object([
-                ("actor", .actorReference(graph.actors[index])),
-                ("neighbors", .array(order.map { other in
-                    let entry = counterparts[other] ?? ([], [])
-                    return .object([
-                        ("actor", .actorReference(graph.actors[other])),
-                        ("direction", .string(direction(entry))),
-                        ("channels", .array(edges(entry).map { .string(graph.channels[$0].id) })),
-                    ])
-                })),
-            ]).rendered() + "\n")
-        case .text, .csv:
-            var table = Table(["id", "name", "side", "direction", "channels", "kinds"], alignments: [.left, .left, .left, .left, .right, .left])
-            for other in order {
-                let entry = counterparts[other] ?? ([], [])
-                table.append([graph.actors[other].id, graph.actors[other].name, graph.actors[other].side ?? "",
-                              direction(entry), String(edges(entry).count), kinds(entry)])
-            }
-            let style = Style(enabled: Terminal.standardOutput.usesColor)
-            Terminal.standardOutput.write(output.format == .csv ? table.csv() : table.rendered(style: style))
-        }
-        return order.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        output.write(NeighborsReport(graph: graph, actor: index, neighbors: neighbors))
+        return neighbors.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 }

@@ -106,11 +106,7 @@ struct PathCommand: ChannelsCommand {
         query.mode = try mode()
         let answer = PathFinder(loaded.snapshot).answer(query)
         let report = PathReport(loaded: loaded, query: query, answer: answer)
-        switch output.format {
-        case .json: Terminal.standardOutput.write(report.json().rendered() + "\n")
-        case .csv: Terminal.standardOutput.write(report.csv())
-        case .text: Terminal.standardOutput.write(report.text(style: Style(enabled: Terminal.standardOutput.usesColor)))
-        }
+        output.write(report)
         if let render, !answer.routes.isEmpty {
             try PathPicture(loaded: loaded, answer: answer, options: diagram.options).write(to: render, layout: diagram.layout)
         }

@@ -53,34 +53,9 @@ struct ReachCommand: ChannelsCommand {
             while levels.count < depth { levels.append([]) }
             levels[depth - 1].append(Int(node))
         }
-        let reached = levels.reduce(0) { $0 + $1.count }
-        switch output.format {
-        case .json:
-            Terminal.standardOutput.write(JSON.object([
-                ("actor", .actorReference(graph.actors[start])),
-                ("direction", .string(backward ? "backward" : "forward")),
-                ("reached", .int(reached)),
-                ("levels", .array(levels.enumerated().map { depth, nodes in
-                    .object([("hops", .int(depth + 1)), ("actors", .array(nodes.map { .actorReference(graph.actors[$0]) }))])
-                })),
-            ]).rendered() + "\n")
-        case .csv:
-            var table = Table(["hops", "id", "name", "side"])
-            for (depth, nodes) in levels.enumerated() {
-                for node in nodes { table.append([String(depth + 1), graph.actors[node].id, graph.actors[node].name, graph.actors[node].side ?? ""]) }
-            }
-            Terminal.standardOutput.write(table.csv())
-        case .text:
-            let style = Style(enabled: Terminal.standardOutput.usesColor)
-            let verb = backward ? "can be reached by" : "reaches"
-            var text = style.bold(graph.actors[start].name) + " \(verb) \(reached) of \(view.allowedNodeCount - 1) actors"
-            text += (hops.map { " within \($0) hop\($0 == 1 ? "" : "s")" } ?? "") + "\n"
-            for (depth, nodes) in levels.enumerated() {
-                let names = nodes.map { graph.actors[$0].name }.joined(separator: ", ")
-                text += "  " + style.bold("\(depth + 1) hop\(depth == 0 ? "" : "s"):") + " \(names)\n"
-            }
-            Terminal.standardOutput.write(text)
-        }
-        return reached == 0 ? ExitStatus.noResult : ExitStatus.success
+        let report = ReachReport(graph: graph, actor: start, backward: backward, levels: levels,
+                                 candidates: view.allowedNodeCount - 1, maximumHops: hops)
+        output.write(report)
+        return report.reached == 0 ? ExitStatus.noResult : ExitStatus.success
     }
 }

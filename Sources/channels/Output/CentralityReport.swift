@@ -3,7 +3,7 @@ import ChannelsModel
 import Foundation
 
 /// Centrality values of the listed actors, as an aligned table, CSV or JSON.
-struct CentralityReport {
+struct CentralityReport: Report {
     let graph: GraphCatalog
     let metrics: [CentralityMetric]
     let values: [CentralityMetric: [Double]]

@@ -3,15 +3,15 @@ import ChannelsModel
 
 /// The JSON shapes of actors, channels and citations, shared by every command (see the README).
 extension JSON {
-    /// `{"id", "name", "kind", "side", "role"}`
-    static func actor(_ actor: Actor) -> JSON {
+    /// `{"id", "name", "kind", "side", "role"}`, then the `extra` members.
+    static func actor(_ actor: Actor, with extra: [(String, JSON)] = []) -> JSON {
         .object([
             ("id", .string(actor.id)),
             ("name", .string(actor.name)),
             ("kind", .string(actor.kind.rawValue)),
             ("side", .optional(actor.side)),
             ("role", .optional(actor.role)),
-        ])
+        ] + extra)
     }
 
     /// `{"id", "name"}`: an actor referred to from elsewhere.

@@ -4,7 +4,7 @@ import ChannelsFormats
 import ChannelsModel
 
 /// The answer to a path query, as text for people and JSON or CSV for scripts.
-struct PathReport {
+struct PathReport: Report {
     let loaded: LoadedGraph
     let query: PathQuery
     let answer: PathAnswer
