@@ -70,6 +70,20 @@ struct TimeRespectingRouteTests {
         #expect(closed.routes.isEmpty)
     }
 
+    /// Open-ended intervals (only `until`, only `from`) in both directions of time: the latest departure
+    /// searches on reversed days, where an open start becomes an open end.
+    @Test func openEndedIntervalsWorkBothWays() throws {
+        let graph = TestGraphs.graph(["a", "b", "t"], [
+            e("a", "b", .standingChannel, until: "2023-11-20"),
+            e("b", "t", .standingChannel, from: "2023-11-10"),
+        ])
+        let earliest = try #require(answer(.earliestArrival(after: TestGraphs.day("2023-11-01"), before: nil), in: graph).routes.first?.route)
+        #expect(earliest.days == [TestGraphs.day("2023-11-01"), TestGraphs.day("2023-11-10")])
+        let latest = try #require(answer(.latestDeparture(before: TestGraphs.day("2023-12-01")), in: graph).routes.first?.route)
+        #expect(latest.days == [TestGraphs.day("2023-11-20"), TestGraphs.day("2023-12-01")])
+        #expect(answer(.latestDeparture(before: TestGraphs.day("2023-11-05")), in: graph).routes.isEmpty)
+    }
+
     @Test func aMonthDatedChannelIsUsableOnAnyDayOfTheMonth() throws {
         let graph = TestGraphs.graph(["a", "b", "t"], [e("a", "b", date: "2023-11-20"), e("b", "t", date: "2023-11")])
         let route = try #require(answer(.earliestArrival(after: TestGraphs.day("2023-11-01"), before: nil), in: graph).routes.first?.route)
