@@ -21,6 +21,23 @@ public struct Rows {
     public func range(of node: Int) -> Range<Int> {
         Int(offsets[node])..<Int(offsets[node + 1])
     }
+
+    /// Calls `body` once with each neighbour of `node` that `filter` lets it reach by at least one
+    /// channel, in row order: parallel channels count once, as in counting routes between actors (rows
+    /// are sorted by neighbour, so a run is skipped once one of its channels is allowed).
+    ///
+    /// - Complexity: O(deg(`node`)).
+    @inline(__always)
+    func forEachDistinctNeighbour<Filter: SlotFilter>(of node: Int, filter: Filter, _ body: (Int) -> Void) {
+        var last = -1
+        for slot in range(of: node) {
+            let neighbour = Int(neighbours[slot])
+            if neighbour == last { continue }
+            guard filter.allows(edge: Filter.readsEdges ? Int(edges[slot]) : 0, from: node, to: neighbour) else { continue }
+            last = neighbour
+            body(neighbour)
+        }
+    }
 }
 
 /// Decides, slot by slot, whether a traversal may use `edge` to go from node `from` to node `to`.

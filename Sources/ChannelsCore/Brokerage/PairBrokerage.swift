@@ -38,23 +38,21 @@ extension GraphView {
         var distance = [Int32](repeating: -1, count: n)
         var sigma = [Double](repeating: 0, count: n)
         withRows(direction) { rows in
-            var queue = [start]
-            distance[start] = 0
-            sigma[start] = 1
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]
-                head += 1
-                var last = -1
-                for slot in rows.range(of: v) {
-                    let w = Int(rows.neighbours[slot])
-                    guard w != last, allowsEdge(Int(rows.edges[slot])), allowsNode(w) else { continue }
-                    last = w
-                    if distance[w] < 0 {
-                        distance[w] = distance[v] + 1
-                        queue.append(w)
+            withMaskFilter { filter in
+                var queue = [start]
+                distance[start] = 0
+                sigma[start] = 1
+                var head = 0
+                while head < queue.count {
+                    let v = queue[head]
+                    head += 1
+                    rows.forEachDistinctNeighbour(of: v, filter: filter) { w in
+                        if distance[w] < 0 {
+                            distance[w] = distance[v] + 1
+                            queue.append(w)
+                        }
+                        if distance[w] == distance[v] + 1 { sigma[w] += sigma[v] }
                     }
-                    if distance[w] == distance[v] + 1 { sigma[w] += sigma[v] }
                 }
             }
         }

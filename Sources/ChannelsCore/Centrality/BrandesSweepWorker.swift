@@ -178,12 +178,7 @@ final class BrandesSweepWorker {
     private func forEachHop<Filter: SlotFilter>(
         from v: Int, sources: UInt64, rows: Rows, filter: Filter, _ body: (_ successorRow: Int, _ bit: Int) -> Void
     ) {
-        var last = -1
-        for slot in rows.range(of: v) {
-            let w = Int(rows.neighbours[slot])
-            if w == last { continue }
-            guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-            last = w
+        rows.forEachDistinctNeighbour(of: v, filter: filter) { w in
             var hops = sources & onLevel[w]
             let rowW = w &* width
             while hops != 0 {

@@ -81,12 +81,7 @@ struct BrandesWorker {
             head += 1
             let next = hopStates[v].distance + 1
             let paths = hopStates[v].paths
-            var last = -1
-            for slot in rows.range(of: v) {
-                let w = Int(rows.neighbours[slot])
-                if w == last { continue }
-                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-                last = w
+            rows.forEachDistinctNeighbour(of: v, filter: filter) { w in
                 let known = hopStates[w].distance
                 let isNew = known < 0
                 order[tail] = Int32(truncatingIfNeeded: w)
@@ -108,12 +103,7 @@ struct BrandesWorker {
             let v = Int(order[index])
             let successorDistance = hopStates[v].distance + 1
             var sum = 0.0
-            var last = -1
-            for slot in rows.range(of: v) {
-                let w = Int(rows.neighbours[slot])
-                if w == last { continue }
-                guard filter.allows(edge: Int(rows.edges[slot]), from: v, to: w) else { continue }
-                last = w
+            rows.forEachDistinctNeighbour(of: v, filter: filter) { w in
                 sum += select(hopStates[w].paths, if: hopStates[w].distance == successorDistance)
             }
             let paths = hopStates[v].paths

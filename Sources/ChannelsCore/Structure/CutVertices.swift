@@ -121,6 +121,31 @@ private struct CutSearch {
             slot >= 0 ? forward.edges[slot - 1] : backward.rows.edges[~slot - 1]
         }
 
+        /// Scans `v`'s slots in `rows` from `position` for the next neighbour not yet discovered: returns it
+        /// (-1 if none) and the position after it. Discovered neighbours lower `low`; the channel back to
+        /// `parent` is skipped once. With `directedOnly`, only directed channels count (the backward rows'
+        /// two-way channels were met in the forward rows).
+        @inline(__always) func scan(
+            _ rows: Rows, of v: Int, from position: Int, directedOnly: Bool, parent: inout Int, low: inout Int32
+        ) -> (next: Int, child: Int) {
+            var position = position
+            let end = Int(rows.offsets[v + 1])
+            while position < end {
+                let w = Int(rows.neighbours[position])
+                let edge = Int(rows.edges[position])
+                position &+= 1
+                guard w != v, !directedOnly || backward.isDirected(edge), filter.allows(edge: edge, from: v, to: w) else { continue }
+                if w == parent {
+                    parent = -1
+                    continue
+                }
+                let seen = discovery[w]
+                if seen < 0 { return (position, w) }
+                if seen < low { low = seen }
+            }
+            return (position, -1)
+        }
+
         for root in 0..<nodeCount where discovery[root] < 0 && starts(root) {
             var rootChildren = 0
             visit(root, from: -1)
@@ -132,44 +157,12 @@ private struct CutSearch {
                 var lowV = low[v]
                 var child = -1
                 if slot >= 0 {
-                    let end = Int(forward.offsets[v + 1])
-                    while slot < end {
-                        let w = Int(forward.neighbours[slot])
-                        slot &+= 1
-                        guard w != v, filter.allows(edge: Int(forward.edges[slot - 1]), from: v, to: w) else { continue }
-                        if w == parent {
-                            parent = -1
-                            continue
-                        }
-                        let seen = discovery[w]
-                        if seen < 0 {
-                            child = w
-                            break
-                        }
-                        if seen < lowV { lowV = seen }
-                    }
+                    (slot, child) = scan(forward, of: v, from: slot, directedOnly: false, parent: &parent, low: &lowV)
                     if child < 0 && walksBackward { slot = ~Int(backward.rows.offsets[v]) }
                 }
                 if child < 0 && slot < 0 {
-                    var position = ~slot
-                    let end = Int(backward.rows.offsets[v + 1])
-                    while position < end {
-                        let w = Int(backward.rows.neighbours[position])
-                        let edge = Int(backward.rows.edges[position])
-                        position &+= 1
-                        guard w != v, backward.isDirected(edge), filter.allows(edge: edge, from: v, to: w) else { continue }
-                        if w == parent {
-                            parent = -1
-                            continue
-                        }
-                        let seen = discovery[w]
-                        if seen < 0 {
-                            child = w
-                            break
-                        }
-                        if seen < lowV { lowV = seen }
-                    }
-                    slot = ~position
+                    let (position, found) = scan(backward.rows, of: v, from: ~slot, directedOnly: true, parent: &parent, low: &lowV)
+                    (slot, child) = (~position, found)
                 }
                 low[v] = lowV
                 if child >= 0 {
