@@ -26,7 +26,7 @@ final class SearchScratch {
     private(set) var blockGeneration: UInt32 = 0
     private var owned: [UnsafeMutableRawPointer?] = []
 
-    /// Only the stamps (and the labels' stamps) need zeros: every other entry is written before it is
+    /// Only the stamps (the labels' and the blocked nodes' too) need zeros: every other entry is written before it is
     /// read. They come zeroed from `calloc`, which maps fresh zero pages without touching them, so a query
     /// that reaches a few nodes of a big graph costs a few pages, not O(*n*).
     init(nodeCount: Int) {
@@ -109,10 +109,9 @@ struct BreadthFirstSpace {
         queue = allocator.uninitialized(Int32.self, owned: &owned)
     }
 
-    /// The route this search recorded from its start to `end`, following predecessors back; `cost` is
-    /// what the search found it to cost (the hops by default).
-    func route(from start: Int, to end: Int, cost: Double? = nil) -> Route {
-        Route.traced(from: start, to: end, cost: cost, predecessorNode: { predecessorNode[$0] },
+    /// The route this search recorded from its start to `end`, following predecessors back.
+    func route(from start: Int, to end: Int) -> Route {
+        Route.traced(from: start, to: end, predecessorNode: { predecessorNode[$0] },
                      predecessorEdge: { predecessorEdge[$0] })
     }
 }

@@ -30,6 +30,18 @@ struct DijkstraCallersTests {
         #expect(closeness.harmonic == [2.5, 2.5, 2.5, 2.5])
     }
 
+    /// a → b → c at the largest finite weight each: a's route to c overflows, so closeness counts c as
+    /// reached from b alone (distances report it reached at infinity, betweenness unreached).
+    @Test func aRouteWhoseCostOverflowsDoesNotCountForCloseness() throws {
+        let big = Double.greatestFiniteMagnitude
+        let graph = TestGraphs.graph(["a", "b", "c"], [
+            e("a", "b", .message, weight: big), e("b", "c", .message, weight: big),
+        ])
+        let closeness = try #require(GraphView(GraphSnapshot(graph)).closeness(weighted: true))
+        #expect(closeness.closeness == [0, 1 / big / 2, 1 / big / 2])
+        #expect(closeness.harmonic == [0, 1 / big, 1 / big])
+    }
+
     @Test func allCheapestRoutesAreListedOncePerSequenceOfActors() throws {
         var query = PathQuery(source: 0, target: 3)
         query.cost = .weight

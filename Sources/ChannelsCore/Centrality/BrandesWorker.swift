@@ -4,7 +4,7 @@
 struct BrandesWorker {
     /// The weighted search's state: each settled node's rank, the cost and hops of its label, and its
     /// number of cheapest routes; and room for its queue.
-    private let distance: UnsafeMutableBufferPointer<Int32>
+    private let rank: UnsafeMutableBufferPointer<Int32>
     private let cost: UnsafeMutableBufferPointer<Double>
     private let hops: UnsafeMutableBufferPointer<Int32>
     private let sigma: UnsafeMutableBufferPointer<Double>
@@ -23,7 +23,7 @@ struct BrandesWorker {
     init(nodeCount n: Int) {
         let count = max(n, 1)
         let buffers = ScratchBuffers()
-        distance = buffers.make(count, filledWith: -1)
+        rank = buffers.make(count, filledWith: -1)
         cost = buffers.make(count, filledWith: .infinity)
         hops = buffers.make(count, filledWith: -1)
         queue = DijkstraQueue.Storage(count: count, in: buffers)
@@ -46,7 +46,7 @@ struct BrandesWorker {
             accumulate(source: source, reached: reached, context: context, filter: filter, into: vector)
             for index in 0..<reached {
                 let node = Int(order[index])
-                distance[node] = -1
+                rank[node] = -1
                 cost[node] = .infinity
                 hops[node] = -1
                 sigma[node] = 0
@@ -127,7 +127,7 @@ struct BrandesWorker {
 
     /// Dijkstra's search counting cheapest routes; returns the number of nodes settled, in `order`.
     private func searchWeighted<Filter: SlotFilter>(from source: Int, rows: Rows, filter: Filter, costs: EdgeCosts) -> Int {
-        var recorder = RouteCounter(rank: distance, sigma: sigma, order: order)
+        var recorder = RouteCounter(rank: rank, sigma: sigma, order: order)
         Dijkstra(rows: rows, costs: costs).search(
             from: source, filter: filter, labels: ArrayLabels(costs: cost.baseAddress.unsafelyUnwrapped, hops: hops.baseAddress.unsafelyUnwrapped),
             queue: queue, recorder: &recorder)
@@ -164,7 +164,7 @@ struct BrandesWorker {
                 let isSuccessor: Bool
                 if context.weighted {
                     let hop = cheapestInRun(from: v, to: w, slot: &slot, end: end, rows: rows, filter: filter, costs: context.costs)
-                    isSuccessor = hop.isFinite && distance[w] >= 0 && cost[v] + hop == cost[w] && w != v
+                    isSuccessor = hop.isFinite && rank[w] >= 0 && cost[v] + hop == cost[w] && w != v
                 } else {
                     var allowed = false
                     while slot < end && Int(rows.neighbours[slot]) == w {

@@ -128,7 +128,7 @@ struct DistanceWorker {
         Dijkstra(rows: rows, costs: costs).search(
             from: source, filter: filter, labels: ArrayLabels(costs: cost.baseAddress.unsafelyUnwrapped, hops: hops.baseAddress.unsafelyUnwrapped),
             queue: queue, recorder: &recorder)
-        for index in 0..<recorder.summary.reached {
+        for index in 0..<recorder.settled {
             let node = Int(order[index])
             cost[node] = .infinity
             hops[node] = -1
@@ -137,10 +137,12 @@ struct DistanceWorker {
     }
 }
 
-/// Sums the distances of the nodes as they settle, and lists them for the reset.
+/// Sums the distances of the nodes as they settle, and lists them for the reset. A node only a route
+/// whose cost overflows reaches (labelled at infinity) counts as unreached, as in betweenness.
 private struct DistanceSummer: DijkstraRecorder {
     let order: UnsafeMutableBufferPointer<Int32>
     var summary = DistanceSummary(reached: 0, total: 0, harmonic: 0)
+    var settled = 0
 
     static var readsEdges: Bool { false }
 
@@ -148,7 +150,9 @@ private struct DistanceSummer: DijkstraRecorder {
 
     @inline(__always)
     mutating func settle(_ node: Int, cost: Double) -> Bool {
-        order[summary.reached] = Int32(truncatingIfNeeded: node)
+        order[settled] = Int32(truncatingIfNeeded: node)
+        settled &+= 1
+        guard cost.isFinite else { return true }
         summary.reached &+= 1
         summary.total += cost
         if cost > 0 { summary.harmonic += 1 / cost }

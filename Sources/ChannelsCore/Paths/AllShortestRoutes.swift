@@ -57,7 +57,10 @@ struct AllShortestRoutes: Kernel {
         static var countsTies: Bool { true }
         static var readsEdges: Bool { false }
 
-        mutating func start(_ source: Int) { sigma[source] = 1 }
+        mutating func start(_ source: Int) {
+            sigma[source] = 1
+            if source == target { targetCost = 0 }
+        }
 
         mutating func settle(_ node: Int, cost: Double) -> Bool {
             guard cost <= targetCost else { return false }

@@ -125,7 +125,8 @@ struct Dijkstra {
                 let candidate = entry.cost + hop
                 let known = labels.cost(of: v)
                 // An unlabelled node reads as (infinity, Int32.max), so a route whose cost overflows to
-                // infinity still labels it.
+                // infinity still labels it when ties are broken by hops (distances report such a node as
+                // reached at infinity); a counting search leaves it unreached.
                 if candidate < known || (!Recorder.countsTies && candidate == known && candidateHops < labels.hops(of: v)) {
                     let isNew = !labels.hasLabel(v)
                     labels.setLabel(v, cost: candidate, hops: candidateHops)

@@ -46,8 +46,9 @@ struct StampedLabels: DijkstraLabels {
 
 /// Labels in two arrays that the caller presets, costs to infinity and hops to -1 (which reads as
 /// `Int32.max`): O(*n*) set-up, and only the 8-byte cost read on most relaxations (the hops only on a tie
-/// or an improvement), which halves the bytes a search over a large graph scatters its reads across. The
-/// arrays are the answer as ``ShortestDistances`` gives it, unreached nodes included.
+/// or an improvement), which halves the bytes a search over a large graph scatters its reads across. For
+/// ``ShortestDistances`` the arrays are the answer, unreached nodes included; whole-graph searches from
+/// many sources (betweenness, closeness) reset the nodes they reached after each.
 struct ArrayLabels: DijkstraLabels {
     let costs: UnsafeMutablePointer<Double>
     let hops: UnsafeMutablePointer<Int32>

@@ -71,8 +71,8 @@ struct ContactTimes {
         return max(moment, first)
     }
 
-    /// A day on the reversed axis (or back): negated, with the open start `Int32.min` as the open end
-    /// `Int32.max`.
+    /// A day on the reversed axis, or a moment on it as a day: negated, with the open start `Int32.min`
+    /// as the open end `Int32.max` (the one value that does not come back exactly: `Int32.min + 1`).
     @inline(__always)
     static func reversed(_ day: Int32) -> Int32 { day == .min ? .max : -day }
 }

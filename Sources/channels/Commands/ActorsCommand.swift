@@ -1,5 +1,4 @@
 import ArgumentParser
-import ChannelsFormats
 import ChannelsModel
 
 struct ActorsCommand: ChannelsCommand {

@@ -2,7 +2,6 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
-import Foundation
 
 struct BenchCommand: ChannelsCommand {
     static let configuration = CommandConfiguration(

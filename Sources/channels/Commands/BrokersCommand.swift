@@ -1,7 +1,5 @@
-import Foundation
 import ArgumentParser
 import ChannelsCore
-import ChannelsFormats
 import ChannelsModel
 import OrderedCollections
 

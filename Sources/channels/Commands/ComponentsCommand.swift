@@ -1,7 +1,5 @@
 import ArgumentParser
 import ChannelsCore
-import ChannelsFormats
-import ChannelsModel
 
 struct ComponentsCommand: ChannelsCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChannelsCore
-import ChannelsFormats
 import ChannelsModel
 
 struct NeighborsCommand: ChannelsCommand {

@@ -1,5 +1,4 @@
 public import ArgumentParser
-import ChannelsFormats
 import ChannelsCore
 import ChannelsModel
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ChannelsFormats
 import ChannelsModel
 
 struct ShowCommand: ChannelsCommand {
@@ -46,13 +45,5 @@ struct ShowCommand: ChannelsCommand {
             let (lastA, lastB) = (a.lastDay ?? Day(rawValue: .max), b.lastDay ?? Day(rawValue: .max))
             return lastA == lastB ? nil : lastA < lastB
         }
-    }
-}
-
-extension String {
-    /// The string padded with spaces to `length` display columns.
-    func padding(toLength length: Int) -> String {
-        let width = Table.width(self)
-        return width >= length ? self : self + String(repeating: " ", count: length - width)
     }
 }

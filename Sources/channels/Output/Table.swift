@@ -69,3 +69,11 @@ struct Table {
         }
     }
 }
+
+extension String {
+    /// The string padded with spaces to `length` display columns.
+    func padding(toLength length: Int) -> String {
+        let width = Table.width(self)
+        return width >= length ? self : self + String(repeating: " ", count: length - width)
+    }
+}
