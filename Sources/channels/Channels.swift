@@ -17,6 +17,6 @@ struct Channels: ParsableCommand {
             CommandGroup(name: "Routes", subcommands: [PathCommand.self, ReachCommand.self, NeighborsCommand.self]),
             CommandGroup(name: "Brokers and structure", subcommands: [CentralityCommand.self, BrokersCommand.self, CutCommand.self, ComponentsCommand.self]),
             CommandGroup(name: "Diagrams", subcommands: [RenderCommand.self, ExportCommand.self, RenderWorkerCommand.self]),
-            CommandGroup(name: "Data", subcommands: [ActorsCommand.self, ShowCommand.self, ValidateCommand.self, ConvertCommand.self, GenerateCommand.self, BenchCommand.self]),
+            CommandGroup(name: "Data", subcommands: [ActorsCommand.self, ShowCommand.self, TimelineCommand.self, ValidateCommand.self, ConvertCommand.self, GenerateCommand.self, BenchCommand.self]),
         ])
 }

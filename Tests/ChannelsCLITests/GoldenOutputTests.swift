@@ -41,6 +41,10 @@ struct GoldenOutputTests {
         ("validate.txt", ["validate", "Graphs/hostage-deal-2023.yaml", "Graphs/ceasefire-talks-2024.yaml", "--strict"]),
         ("validate-bad.csv", ["validate", "Tests/ChannelsFormatsTests/Fixtures/gephi_edges.csv", "Tests/Fuzz/Regressions/dot/empty-node-id.dot", "--format", "csv"]),
         ("path-2024.txt", ["path", "Burns", "Hamas", "--graph", "ceasefire-talks-2024"]),
+        ("timeline.txt", ["timeline"]),
+        ("timeline-mcgurk.json", ["timeline", "--actor", "McGurk", "--between", "2023-11-14", "2023-11-19", "--format", "json"]),
+        ("timeline-egypt.csv", ["timeline", "--side", "egypt", "--kind", "meeting,message", "--format", "csv"]),
+        ("timeline-empty.txt", ["timeline", "--actor", "Kamel", "--between", "2023-10-01", "2023-10-10"]),
         // Every format of every report, beyond the README's commands.
         ("path-all-shortest.json", ["path", "Biden", "Hamas", "--all-shortest", "--format", "json"]),
         ("path-none.json", ["path", "Hamas", "Biden", "--avoid-side", "qatar", "--avoid-side", "egypt", "--format", "json"]),

@@ -28,22 +28,9 @@ struct ShowCommand: ChannelsCommand {
         let index = try loaded.actor(actor)
         let channels = graph.channels.enumerated()
             .filter { $0.element.source == index || $0.element.target == index }
-            .sorted { Self.chronological($0.element, $1.element) ?? ($0.offset < $1.offset) }
+            .sorted { Timeline.precedes($0.element, $1.element) ?? ($0.offset < $1.offset) }
             .map(\.element)
         output.write(ActorReport(graph: graph, actor: index, channels: channels))
         return ExitStatus.success
-    }
-
-    /// Dated channels by first day, then last day; undated after them. `nil` when the two are tied.
-    static func chronological(_ a: Channel, _ b: Channel) -> Bool? {
-        switch (a.firstDay ?? a.lastDay, b.firstDay ?? b.lastDay) {
-        case (nil, nil): return nil
-        case (nil, _): return false
-        case (_, nil): return true
-        case let (x?, y?):
-            if x != y { return x < y }
-            let (lastA, lastB) = (a.lastDay ?? Day(rawValue: .max), b.lastDay ?? Day(rawValue: .max))
-            return lastA == lastB ? nil : lastA < lastB
-        }
     }
 }

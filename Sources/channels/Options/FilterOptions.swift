@@ -54,18 +54,23 @@ struct FilterOptions: ParsableArguments {
         filter.onlyKinds = only.isEmpty ? nil : Set(only)
         filter.exceptKinds = Set(try Self.kinds(exceptKinds, option: "--except", allowed: channelKinds))
         filter.avoidedActorKinds = Set(try Self.kinds(avoidedActorKinds, option: "--avoid-kind", allowed: graph.kinds.actorKinds.map(\.id)))
-        let sides = Set(graph.sides.map(\.id) + graph.actors.compactMap(\.side))
-        for side in avoidedSides where !sides.contains(side) {
-            let hint = Suggestions.didYouMean(side, among: sides.sorted())
-            throw Failure(ExitStatus.usage, "unknown side '\(side)'\(hint) Sides: \(sides.sorted().joined(separator: ", "))")
-        }
-        filter.avoidedSides = Set(avoidedSides)
-        filter.window = try window()
+        filter.avoidedSides = Set(try Self.sides(avoidedSides, in: graph))
+        filter.window = try Self.window(at: at, between: between)
         return filter
     }
 
-    /// The time window of `--at` or `--between`, if any.
-    func window() throws -> DayRange? {
+    /// Checks sides against the graph's.
+    static func sides(_ values: [String], in graph: GraphCatalog) throws -> [String] {
+        let sides = Set(graph.sides.map(\.id) + graph.actors.compactMap(\.side))
+        for side in values where !sides.contains(side) {
+            let hint = Suggestions.didYouMean(side, among: sides.sorted())
+            throw Failure(ExitStatus.usage, "unknown side '\(side)'\(hint) Sides: \(sides.sorted().joined(separator: ", "))")
+        }
+        return values
+    }
+
+    /// The time window of `--at` or `--between` (two dates), if any.
+    static func window(at: String?, between: [String]) throws -> DayRange? {
         if let at {
             let date = try DateArgument.parse(at, option: "--at")
             return DayRange(first: date.firstDay.rawValue, last: date.lastDay.rawValue)
