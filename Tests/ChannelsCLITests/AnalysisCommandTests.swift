@@ -172,3 +172,57 @@ struct DiagramCommandTests {
         #expect(fresh.stdout == committed, "regenerate docs/hostage-deal-2023.svg (see README)")
     }
 }
+
+/// `channels whatif` on the curated graph: the issue's checks, and its bad input.
+@Suite(.serialized)
+struct WhatIfCommandTests {
+    @Test func withoutQatarBidenStillReachesHamasThroughEgyptAndWithoutEgyptToo_NotAtAll() throws {
+        let qatar = try CommandRunner.run(["whatif", "--remove-side", "qatar", "--pair", "Biden", "Hamas", "--no-brokers", "--format", "json"])
+        #expect(qatar.status == 0)
+        let root = try #require(try CommandRunner.json(qatar) as? [String: Any])
+        let pair = try #require((root["pairs"] as? [[String: Any]])?.first)
+        #expect(pair["change"] as? String == "longer")
+        let after = try #require((pair["after"] as? [String: Any])?["actors"] as? [String])
+        #expect(after.first == "biden" && after.last == "hamas" && after.contains("egypt"))
+        #expect((root["removed"] as? [String: Any])?["actors"] as? [String] == ["qatar", "emir-tamim", "qatar-pm"])
+
+        let both = try CommandRunner.run(["whatif", "--remove-side", "qatar", "--remove-side", "egypt", "--pair", "Biden", "Hamas", "--no-brokers"])
+        #expect(both.status == 1, "a pair left without a route exits 1")
+        #expect(both.stdout.contains("Joe Biden → Hamas: LOST — no route left"))
+    }
+
+    @Test func removingAnEndpointOfAPairSaysSo() throws {
+        let result = try CommandRunner.run(["whatif", "--remove", "Hamas", "--pair", "Biden", "Hamas", "--no-brokers"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Joe Biden → Hamas: endpoint removed — Hamas is among the removed actors"))
+    }
+
+    @Test func badInputGetsTheNearestNames() throws {
+        let cases: [([String], String)] = [
+            (["--remove", "hamass"], "unknown actor 'hamass' — did you mean 'hamas'?"),
+            (["--remove-side", "qatr"], "unknown side 'qatr' — did you mean 'qatar'?"),
+            (["--remove-kind", "meting"], "--remove-kind: unknown kind 'meting' — did you mean 'meeting'?"),
+            (["--remove-channel", "doha-relay-chanel"], "unknown channel 'doha-relay-chanel' — did you mean 'doha-relay-channel'"),
+            (["--remove-side", "qatar", "--pair", "Biden"], "--pair takes two actors"),
+            (["--pair", "Biden", "Hamas"], "nothing to remove"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CommandRunner.run(["whatif"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func rendersTheRemovalStruckThroughAndTheNewRouteHighlighted() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CommandRunner.run(["whatif", "--remove-side", "qatar", "--pair", "Biden", "Hamas", "--no-brokers", "--render", "w.dot"], in: directory)
+        #expect(result.status == 0)
+        let dot = try String(contentsOf: directory.appendingPathComponent("w.dot"), encoding: .utf8)
+        #expect(dot.contains("\"qatar\" [id=\"qatar\", shape=\"box\", peripheries=\"2\", style=\"dashed,filled\""))
+        #expect(dot.contains("label=<<S>Qatar</S>>"))
+        #expect(dot.contains("label=\"✕"))
+        #expect(dot.contains("color=\"#D55E00\", penwidth=\"3\""), "the new route is highlighted")
+    }
+}

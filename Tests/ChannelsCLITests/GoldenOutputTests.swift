@@ -45,6 +45,10 @@ struct GoldenOutputTests {
         ("timeline-mcgurk.json", ["timeline", "--actor", "McGurk", "--between", "2023-11-14", "2023-11-19", "--format", "json"]),
         ("timeline-egypt.csv", ["timeline", "--side", "egypt", "--kind", "meeting,message", "--format", "csv"]),
         ("timeline-empty.txt", ["timeline", "--actor", "Kamel", "--between", "2023-10-01", "2023-10-10"]),
+        ("whatif-qatar.txt", ["whatif", "--remove-side", "qatar", "--pair", "Biden", "Hamas"]),
+        ("whatif-qatar-egypt.json", ["whatif", "--remove-side", "qatar", "--remove-side", "egypt", "--pair", "Biden", "Hamas", "--format", "json"]),
+        ("whatif-sides.txt", ["whatif", "--remove-side", "qatar", "--no-brokers"]),
+        ("whatif-kamel.csv", ["whatif", "--remove", "Abbas Kamel", "--top", "3", "--format", "csv"]),
         // Every format of every report, beyond the README's commands.
         ("path-all-shortest.json", ["path", "Biden", "Hamas", "--all-shortest", "--format", "json"]),
         ("path-none.json", ["path", "Hamas", "Biden", "--avoid-side", "qatar", "--avoid-side", "egypt", "--format", "json"]),

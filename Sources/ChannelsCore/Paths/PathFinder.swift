@@ -80,10 +80,46 @@ public final class PathFinder {
         return (output.routes, output.budgetExhausted)
     }
 
+    /// The route the default query (`channels path A B`) gives: fewest hops, and among equally short
+    /// routes on a graph with confidences or citations, the most credible, then the best documented;
+    /// each hop's channel chosen by the documented rule, with the alternatives. `nil` when there is none.
+    ///
+    /// - Complexity: one bidirectional search; on a documented graph, the listing of up to
+    ///   ``tieBreakLimit`` equally short routes (see ``AllShortestRoutes``).
+    public func preferredRoute(from source: Int, to target: Int, in view: GraphView) -> FoundRoute? {
+        check(source, target, view)
+        if !snapshot.edgeConfidences.isEmpty || !snapshot.edgeCitations.isEmpty {
+            guard Self.canReach(target, from: source, in: view) else { return nil }
+            return bestDocumentedShortestRoute(from: source, to: target, in: view)
+        }
+        return shortestRoute(from: source, to: target, in: view).map { annotate($0, cost: .hops, in: view) }
+    }
+
+    /// A fewest-hops route from any allowed node of `sources` to any allowed node of `targets` (one
+    /// multi-source search, see ``GroupBreadthFirstSearch``), its hops' channels chosen as for
+    /// ``preferredRoute(from:to:in:)``; `nil` when no source reaches a target.
+    ///
+    /// - Complexity: O(*n* + *m*).
+    public func shortestRoute(fromAnyOf sources: [Int32], toAnyOf targets: [Int32], in view: GraphView) -> FoundRoute? {
+        checkView(view)
+        var wanted = Bitmask(count: snapshot.nodeCount)
+        for node in sources { snapshot.checkNode(Int(node)) }
+        for node in targets {
+            snapshot.checkNode(Int(node))
+            if view.allowsNode(Int(node)) { wanted.insert(Int(node)) }
+        }
+        let route = view.run(GroupBreadthFirstSearch(sources: sources, targets: wanted, sourcesAllowed: view.allowsNode))
+        return route.map { annotate($0, cost: .hops, in: view) }
+    }
+
     /// Traps unless `source` and `target` are nodes of the finder's snapshot and `view` is a view of it
     /// (its scratch space is sized for this snapshot).
     private func check(_ source: Int, _ target: Int, _ view: GraphView) {
         snapshot.checkNodes(source, target)
+        checkView(view)
+    }
+
+    private func checkView(_ view: GraphView) {
         precondition(view.snapshot.nodeCount == snapshot.nodeCount && view.snapshot.edgeCount == snapshot.edgeCount,
                      "the view is of another graph (\(view.snapshot.nodeCount) nodes) than the finder's (\(snapshot.nodeCount) nodes)")
     }
@@ -98,8 +134,8 @@ public final class PathFinder {
         switch query.mode {
         case .shortest:
             if query.k == 1 && query.via.isEmpty {
-                if query.cost == .hops && (!snapshot.edgeConfidences.isEmpty || !snapshot.edgeCitations.isEmpty) {
-                    return PathAnswer(routes: bestDocumentedShortestRoute(query, in: view).map { [$0] } ?? [])
+                if query.cost == .hops {
+                    return PathAnswer(routes: preferredRoute(from: query.source, to: query.target, in: view).map { [$0] } ?? [])
                 }
                 let route = cheapestRoute(from: query.source, to: query.target, cost: query.cost, in: view)
                 return PathAnswer(routes: route.map { [annotate($0, cost: query.cost, in: view)] } ?? [])
@@ -144,9 +180,9 @@ public final class PathFinder {
 
     /// Among the fewest-hop routes (the first ``tieBreakLimit`` of them in node order), the most credible,
     /// then the best documented: the highest product of confidences, then the most citations.
-    private func bestDocumentedShortestRoute(_ query: PathQuery, in view: GraphView) -> FoundRoute? {
+    private func bestDocumentedShortestRoute(from source: Int, to target: Int, in view: GraphView) -> FoundRoute? {
         let listing = EdgeCosts.with(snapshot, .hops) { costs in
-            view.run(AllShortestRoutes(source: query.source, target: query.target, costs: costs, limit: Self.tieBreakLimit))
+            view.run(AllShortestRoutes(source: source, target: target, costs: costs, limit: Self.tieBreakLimit))
         }
         guard let listing else { return nil }
         var best: (route: FoundRoute, confidence: Double, citations: Int)?

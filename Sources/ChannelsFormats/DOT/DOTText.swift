@@ -36,9 +36,11 @@ public enum DOTText {
         return output
     }
 
-    /// An attribute list in a fixed order: `[a="1", b="2"]`; empty when there are none.
-    static func attributes(_ pairs: [(String, String)]) -> String {
-        guard !pairs.isEmpty else { return "" }
-        return " [" + pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ") + "]"
+    /// An attribute list in a fixed order: `[a="1", b="2"]`, then `html` pairs as HTML-like values
+    /// (`label=<…>`, already escaped with ``html(_:)``); empty when there are none.
+    static func attributes(_ pairs: [(String, String)], html: [(String, String)] = []) -> String {
+        guard !pairs.isEmpty || !html.isEmpty else { return "" }
+        let items = pairs.map { "\($0.0)=\(quoted($0.1))" } + html.map { "\($0.0)=<\($0.1)>" }
+        return " [" + items.joined(separator: ", ") + "]"
     }
 }

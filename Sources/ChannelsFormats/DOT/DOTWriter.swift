@@ -59,8 +59,10 @@ public struct DOTWriter {
                 ]))
             }
             for actor in members.actors {
-                let dim = highlighting && !onRoute.contains(actor)
-                lines.append(indent + DOTText.quoted(graph.actors[actor].id) + DOTText.attributes(nodeAttributes(actor, colors: colors, dimmed: dim)))
+                let dim = highlighting && !onRoute.contains(actor) && options.actorMarks[actor] == nil
+                let struck = options.actorMarks[actor] == .removed
+                lines.append(indent + DOTText.quoted(graph.actors[actor].id)
+                             + DOTText.attributes(nodeAttributes(actor, colors: colors, dimmed: dim), html: struck ? [("label", struckLabel(actor))] : []))
             }
             if members.label != nil { lines.append("  }") }
         }
@@ -80,20 +82,33 @@ public struct DOTWriter {
 
     private func nodeAttributes(_ index: Int, colors: [String: String], dimmed: Bool) -> [(String, String)] {
         let actor = graph.actors[index]
-        var attributes: [(String, String)] = [("id", actor.id), ("label", label(actor))]
+        let mark = options.actorMarks[index]
+        var attributes: [(String, String)] = [("id", actor.id)]
+        if mark != .removed { attributes.append(("label", label(actor))) }
         var shape = DiagramStyle.shape(for: actor.kind)
         let style = shape.first { $0.0 == "style" }?.1 ?? "filled"
         shape.removeAll { $0.0 == "style" }
         attributes += shape
-        let fill = dimmed ? "#F2F2F2" : actor.side.flatMap { colors[$0] } ?? "#FFFFFF"
-        attributes += [("style", style), ("fillcolor", fill)]
-        attributes.append(("fontcolor", dimmed ? "#9A9A9A" : Self.isDark(fill) ? "#FFFFFF" : "#000000"))
-        if dimmed { attributes.append(("color", DiagramStyle.dimmed)) }
+        let faded = dimmed || mark == .removed
+        let fill = faded ? "#F2F2F2" : actor.side.flatMap { colors[$0] } ?? "#FFFFFF"
+        attributes += [("style", mark == .removed ? "dashed,filled" : style), ("fillcolor", fill)]
+        attributes.append(("fontcolor", faded ? "#9A9A9A" : Self.isDark(fill) ? "#FFFFFF" : "#000000"))
+        switch mark {
+        case .removed: attributes.append(("color", DiagramStyle.removed))
+        case .added: attributes += [("color", DiagramStyle.added), ("penwidth", "3")]
+        case .changed: attributes += [("color", DiagramStyle.changed), ("penwidth", "3")]
+        case nil: if dimmed { attributes.append(("color", DiagramStyle.dimmed)) }
+        }
         var tooltip = actor.name
         if let role = actor.role { tooltip += " — \(role)" }
         if let side = actor.side { tooltip += " (\(side))" }
         attributes.append(("tooltip", tooltip))
         return attributes
+    }
+
+    /// The actor's label struck through, as an HTML-like label.
+    private func struckLabel(_ index: Int) -> String {
+        label(graph.actors[index]).split(separator: "\n").map { "<S>\(DOTText.html(String($0)))</S>" }.joined(separator: "<BR/>")
     }
 
     private func label(_ actor: Actor) -> String {
@@ -179,7 +194,10 @@ public struct DOTWriter {
         var line = DiagramStyle.line(for: first.kind)
         let double = line.contains { $0.0 == "double" }
         line.removeAll { $0.0 == "double" }
-        let color = highlightedStep != nil ? DiagramStyle.highlight : highlighting ? DiagramStyle.dimmed : DiagramStyle.ink
+        let mark = highlightedStep == nil ? group.lazy.compactMap { options.channelMarks[$0] }.first : nil
+        let color = highlightedStep != nil ? DiagramStyle.highlight
+            : mark.map(Self.color(of:)) ?? (highlighting ? DiagramStyle.dimmed : DiagramStyle.ink)
+        if mark == .removed { line = line.map { $0.0 == "style" ? ("style", "dashed") : $0 } }
         attributes += line
         attributes.append(("color", double ? "\(color):invis:\(color)" : color))
         if let step = highlightedStep {
@@ -187,14 +205,29 @@ public struct DOTWriter {
             attributes.append(("fontcolor", DiagramStyle.highlight))
             attributes.append(("fontsize", "13"))
             attributes.append(("label", step))
-        } else if let label = edgeLabel(group) {
-            attributes.append(("label", label))
-            if highlighting { attributes.append(("fontcolor", "#B0B0B0")) }
+        } else {
+            if mark == .added || mark == .changed { attributes.append(("penwidth", "2.4")) }
+            let text = edgeLabel(group)
+            if mark == .removed {
+                attributes.append(("label", "✕" + (text.map { " " + $0 } ?? "")))
+                attributes.append(("fontcolor", DiagramStyle.removed))
+            } else if let text {
+                attributes.append(("label", text))
+                if highlighting && mark == nil { attributes.append(("fontcolor", "#B0B0B0")) }
+            }
         }
         attributes.append(("dir", first.directed ? "forward" : "none"))
         if first.directed { attributes.append(("arrowhead", "vee")) }
         attributes.append(("tooltip", tooltip(group)))
         return "\(DOTText.quoted(source)) -> \(DOTText.quoted(target))" + DOTText.attributes(attributes)
+    }
+
+    private static func color(of mark: DiagramMark) -> String {
+        switch mark {
+        case .removed: DiagramStyle.removed
+        case .added: DiagramStyle.added
+        case .changed: DiagramStyle.changed
+        }
     }
 
     private func edgeLabel(_ group: [Int]) -> String? {
@@ -231,6 +264,13 @@ public struct DOTWriter {
         }
         for kind in kinds {
             rows += "<TR><TD>\(Self.lineSample(kind, directed: graph.kinds.isDirectedByDefault(kind)))</TD><TD ALIGN=\"LEFT\">\(DOTText.html(kind.rawValue))</TD></TR>"
+        }
+        let marks = DiagramMark.allCases.filter { mark in
+            actors.contains { options.actorMarks[$0] == mark } || channels.contains { options.channelMarks[$0] == mark }
+        }
+        for mark in marks {
+            let sample = mark == .removed ? "<FONT COLOR=\"\(DiagramStyle.removed)\">✕ ╌╌╌╌</FONT>" : "<FONT COLOR=\"\(Self.color(of: mark))\">━━━━━━</FONT>"
+            rows += "<TR><TD>\(sample)</TD><TD ALIGN=\"LEFT\">\(mark.rawValue)</TD></TR>"
         }
         let table = "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#BBBBBB\">\(rows)</TABLE>>"
         return ["  \"legend\" [id=\"legend\", shape=\"plaintext\", style=\"\", fontsize=\"12\", label=\(table)]"]

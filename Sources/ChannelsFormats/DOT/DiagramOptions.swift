@@ -28,6 +28,20 @@ public struct DiagramOptions: Sendable {
     public var rankDirection = "TB"
     /// Channels to highlight (a route's hops), each with its step label; everything else is dimmed.
     public var highlighted: [Int: String] = [:]
+    /// How actors (by index) are marked as changed: what a what-if removes, what a diff adds or drops.
+    public var actorMarks: [Int: DiagramMark] = [:]
+    /// How channels (by index) are marked as changed.
+    public var channelMarks: [Int: DiagramMark] = [:]
 
     public init() {}
+}
+
+/// A change drawn on an actor or a channel.
+public enum DiagramMark: String, Sendable, CaseIterable {
+    /// Removed: greyed, dashed and struck through.
+    case removed
+    /// Added: a thick green outline or line.
+    case added
+    /// Changed: a thick amber outline or line.
+    case changed
 }

@@ -142,6 +142,14 @@ final class LoadedGraph {
         self.name = name
     }
 
+    /// The channel a command-line argument names by id, or a usage failure with the nearest ids.
+    func channel(_ id: String) throws -> Int {
+        let channels = graph.channels
+        if let index = channels.indices.first(where: { channels[$0].id == id }) { return index }
+        let hint = Suggestions.didYouMean(id, among: channels.lazy.map(\.id).prefix(200_000), limit: 3)
+        throw Failure(ExitStatus.usage, "unknown channel '\(id)'\(hint.isEmpty ? "; `channels show` lists them" : hint)")
+    }
+
     /// The actor a command-line argument names, or a usage failure that lists candidates or suggestions.
     func actor(_ query: String) throws -> Int {
         guard let resolver else {
