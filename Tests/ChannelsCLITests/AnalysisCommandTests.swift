@@ -226,3 +226,68 @@ struct WhatIfCommandTests {
         #expect(dot.contains("color=\"#D55E00\", penwidth=\"3\""), "the new route is highlighted")
     }
 }
+
+/// `channels centrality --over`: every step is what `centrality --between` gives on its window alone.
+@Suite(.serialized)
+struct CentralityOverTimeTests {
+    static func values(_ actors: [[String: Any]], metrics: [String]) -> [String: [String: Double]] {
+        var values: [String: [String: Double]] = [:]
+        for actor in actors {
+            guard let id = actor["id"] as? String else { continue }
+            values[id] = Dictionary(uniqueKeysWithValues: metrics.map { ($0, actor[$0] as? Double ?? .nan) })
+        }
+        return values
+    }
+
+    @Test(arguments: [["--over", "week"], ["--over", "week", "--window", "3"], ["--over", "month", "--cumulative"],
+                      ["--over", "week", "--between", "2023-11-08", "2023-11-25", "--except", "membership"]])
+    func eachStepEqualsTheSameWindowRunAlone(options: [String]) throws {
+        let series = try CommandRunner.run(["centrality", "--metric", "all"] + options + ["--format", "json"])
+        #expect(series.status == 0, "\(series.stderr)")
+        let root = try #require(try CommandRunner.json(series) as? [String: Any])
+        let metrics = try #require(root["metrics"] as? [String])
+        #expect(metrics.count == 11)
+        let steps = try #require(root["steps"] as? [[String: Any]])
+        #expect(!steps.isEmpty)
+        let extra = options.contains("--except") ? ["--except", "membership"] : []
+        for step in steps {
+            let start = try #require(step["window_start"] as? String), end = try #require(step["window_end"] as? String)
+            let alone = try CommandRunner.run(["centrality", "--metric", "all", "--between", start, end, "--format", "json"] + extra)
+            let aloneRoot = try #require(try CommandRunner.json(alone) as? [String: Any])
+            let expected = Self.values(try #require(aloneRoot["actors"] as? [[String: Any]]), metrics: metrics)
+            let actual = Self.values(try #require(step["actors"] as? [[String: Any]]), metrics: metrics)
+            #expect(actual.keys.sorted() == expected.keys.sorted())
+            for (actor, row) in expected {
+                for (metric, value) in row {
+                    let got = actual[actor]?[metric] ?? .nan
+                    #expect(got == value || (got.isNaN && value.isNaN), "\(start)..\(end) \(actor) \(metric): \(got) ≠ \(value)")
+                }
+            }
+        }
+    }
+
+    @Test func stepsFollowTheCalendar() throws {
+        let result = try CommandRunner.run(["centrality", "--over", "week", "--between", "2023-11-08", "2023-11-25", "--format", "csv", "--top", "1"])
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(4).joined(separator: ",") }
+        #expect(rows == ["2023-11-08,2023-11-12,2023-11-08,2023-11-12", "2023-11-13,2023-11-19,2023-11-13,2023-11-19",
+                         "2023-11-20,2023-11-25,2023-11-20,2023-11-25"])
+        let cumulative = try CommandRunner.run(["centrality", "--over", "week", "--cumulative", "--between", "2023-11-08", "2023-11-25", "--format", "csv", "--top", "1"])
+        #expect(cumulative.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] } == ["2023-11-08", "2023-11-08", "2023-11-08"])
+    }
+
+    @Test func badCombinationsAreRefused() throws {
+        let cases: [([String], String)] = [
+            (["--window", "2"], "go with --over"),
+            (["--over", "week", "--window", "2", "--cumulative"], "not both"),
+            (["--over", "week", "--at", "2023-11"], "use --between for the period"),
+            (["--over", "fortnight"], "fortnight"),
+            (["--over", "week", "--metric", "edge-betweenness"], "not available over time"),
+            (["--over", "week", "--render", "chart.gif"], "end it in .svg, .png or .pdf"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CommandRunner.run(["centrality"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+}

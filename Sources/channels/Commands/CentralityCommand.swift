@@ -26,6 +26,12 @@ struct CentralityCommand: ChannelsCommand {
         Metrics: degree, in-degree, out-degree, betweenness, closeness, harmonic, eigenvector, pagerank, \
         katz, constraint (low = broker), effective-size, edge-betweenness (ranks channels), or all.
 
+        Over time: --over day|week|month gives one value per actor per step (weeks run Monday to \
+        Sunday), each computed on the channels active in that step (or in the last N steps with \
+        --window N, or in everything up to the step's end with --cumulative), exactly as \
+        `--between START END` on that window would. The steps cover the dated channels, or the \
+        --between period. --render FILE.svg (or .png, .pdf) draws a line chart of the top actors.
+
         Examples:
           channels centrality
           channels centrality --metric betweenness --top 5
@@ -34,6 +40,9 @@ struct CentralityCommand: ChannelsCommand {
           channels centrality --metric betweenness --sample 256 --seed 7 --graph big.tsv
           channels centrality --metric pagerank --personalize Hamas --alpha 0.9
           channels centrality --metric edge-betweenness --top 10
+          channels centrality --over week --render docs/betweenness-by-week.svg
+          channels centrality --over day --window 7 --metric pagerank --format csv
+          channels centrality --over week --cumulative --between 2023-10-07 2023-11-30 --format json
         """)
 
     @Option(help: ArgumentHelp("The measure, or 'all' for every node measure.", valueName: "name"))
@@ -78,6 +87,18 @@ struct CentralityCommand: ChannelsCommand {
     @Option(name: .customLong("max-iterations"), help: ArgumentHelp("Power iterations give up after this many steps.", valueName: "n"))
     var maximumIterations: Int?
 
+    @Option(help: ArgumentHelp("Compute per step of time: day, week or month.", valueName: "step"))
+    var over: StepUnit?
+
+    @Option(help: ArgumentHelp("With --over: each step covers the channels of this many steps, up to its own.", valueName: "n"))
+    var window: Int?
+
+    @Flag(help: "With --over: each step covers every channel up to its end.")
+    var cumulative = false
+
+    @Option(help: ArgumentHelp("With --over: draw a line chart of the top actors (.svg; .png and .pdf need rsvg-convert).", valueName: "file"))
+    var render: String?
+
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup(title: "Constraints") var filterOptions: FilterOptions
     @OptionGroup var output: OutputOptions
@@ -95,6 +116,13 @@ struct CentralityCommand: ChannelsCommand {
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if !(tolerance > 0) { throw ValidationError("--tolerance must be positive") }
         if let maximumIterations, maximumIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
+        if over == nil && (window != nil || cumulative || render != nil) {
+            throw ValidationError("--window, --cumulative and --render go with --over day|week|month")
+        }
+        if let window, window < 1 { throw ValidationError("--window must be at least 1") }
+        if window != nil && cumulative { throw ValidationError("use --window or --cumulative, not both") }
+        if over != nil && filterOptions.at != nil { throw ValidationError("--over sets the time window of each step: use --between for the period, not --at") }
+        if over != nil && metric == CentralityMetric.edgeBetweenness.rawValue { throw ValidationError("--over ranks actors; edge-betweenness is not available over time") }
     }
 
     func execute() throws -> Int32 {
@@ -103,6 +131,7 @@ struct CentralityCommand: ChannelsCommand {
         let graph = loaded.graph
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
         let metrics = metric == "all" ? CentralityMetric.allCases.filter { $0 != .edgeBetweenness } : [CentralityMetric(rawValue: metric) ?? .betweenness]
+        if let over { return try series(metrics, over: over, loaded: loaded) }
         if metrics == [.edgeBetweenness] { return try channelRanking(loaded: loaded, view: view) }
         let values = try compute(metrics, view: view, loaded: loaded)
         let rows = try selectedActors(graph: graph, view: view).sorted { a, b in
@@ -117,7 +146,7 @@ struct CentralityCommand: ChannelsCommand {
         return rows.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 
-    private func compute(_ metrics: [CentralityMetric], view: GraphView, loaded: LoadedGraph) throws -> [CentralityMetric: [Double]] {
+    func compute(_ metrics: [CentralityMetric], view: GraphView, loaded: LoadedGraph) throws -> [CentralityMetric: [Double]] {
         var values: [CentralityMetric: [Double]] = [:]
         let count = Double(view.allowedNodeCount)
         let degreeScale = normalized && count > 1 ? 1 / (count - 1) : 1
@@ -164,7 +193,7 @@ struct CentralityCommand: ChannelsCommand {
     }
 
     /// The actors to list: those the view keeps, narrowed by --kind and --side.
-    private func selectedActors(graph: GraphCatalog, view: GraphView) throws -> [Int] {
+    func selectedActors(graph: GraphCatalog, view: GraphView) throws -> [Int] {
         if let kind { _ = try FilterOptions.kinds([kind], option: "--kind", allowed: graph.kinds.actorKinds.map(\.id)) }
         if let side, !graph.actors.contains(where: { $0.side == side }) {
             let sides = Set(graph.actors.compactMap(\.side)).sorted()

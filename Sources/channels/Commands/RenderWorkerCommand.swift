@@ -36,42 +36,23 @@ enum IsolatedRenderer {
     ///
     /// - Throws: `RenderError` for Graphviz's own errors, and for a crash of the child.
     static func render(dot: String, format: String, layout: String) throws -> (bytes: [UInt8], warnings: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        if !FileManager.default.fileExists(atPath: "/proc/self/exe") {
-            process.executableURL = Bundle.main.executableURL
-        }
-        process.arguments = ["render-worker", layout, format]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let writer = Thread {
-            try? input.fileHandleForWriting.write(contentsOf: Data(dot.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        nonisolated(unsafe) var errorData = Data()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
+        var executable = URL(fileURLWithPath: "/proc/self/exe")
+        if !FileManager.default.fileExists(atPath: executable.path), let own = Bundle.main.executableURL { executable = own }
+        let result = try ChildProcess.run(executable, arguments: ["render-worker", layout, format], input: Array(dot.utf8))
         var warnings: [String] = []
         var failure: RenderError?
-        for line in String(decoding: errorData, as: UTF8.self).split(separator: "\n") {
+        for line in result.errors.split(separator: "\n") {
             let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
             if parts.first == "warning", parts.count > 1 { warnings.append(parts[1]) }
             if parts.first == "error", parts.count > 2 { failure = RenderError(line: Int(parts[1]), message: parts[2]) }
         }
-        if process.terminationReason == .uncaughtSignal {
-            throw RenderError(line: nil, message: "Graphviz crashed (signal \(process.terminationStatus)) while laying out this graph, a known fault of Graphviz 2.42's layouts on some inputs; try another --layout, or --cluster-by none")
+        if result.crashed {
+            throw RenderError(line: nil, message: "Graphviz crashed (signal \(result.status)) while laying out this graph, a known fault of Graphviz 2.42's layouts on some inputs; try another --layout, or --cluster-by none")
         }
         if let failure { throw failure }
-        guard process.terminationStatus == 0 else {
-            throw RenderError(line: nil, message: "the renderer exited with status \(process.terminationStatus)")
+        guard result.status == 0 else {
+            throw RenderError(line: nil, message: "the renderer exited with status \(result.status)")
         }
-        return (Array(bytes), warnings)
+        return (result.output, warnings)
     }
 }

@@ -12,6 +12,8 @@ enum ExitStatus {
     static let dataError: Int32 = 65
     /// An input file does not exist or cannot be read.
     static let noInput: Int32 = 66
+    /// A program channels needs for this output is not installed (rsvg-convert for PNG or PDF charts).
+    static let unavailable: Int32 = 69
     /// A bug in channels.
     static let software: Int32 = 70
     /// An output file cannot be created.
