@@ -146,7 +146,7 @@ var package = Package(
             name: "ChannelsCLITests",
             dependencies: ["channels"],
             // Read at run time from the repository (the CLI runs there), not bundled.
-            exclude: ["Golden", "GoldenPictures"],
+            exclude: ["Golden", "GoldenPictures", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

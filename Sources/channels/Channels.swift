@@ -16,7 +16,7 @@ struct Channels: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Routes", subcommands: [PathCommand.self, ReachCommand.self, NeighborsCommand.self]),
             CommandGroup(name: "Brokers and structure", subcommands: [CentralityCommand.self, BrokersCommand.self, CutCommand.self, ComponentsCommand.self]),
-            CommandGroup(name: "Scenarios", subcommands: [WhatIfCommand.self]),
+            CommandGroup(name: "Scenarios", subcommands: [WhatIfCommand.self, DiffCommand.self]),
             CommandGroup(name: "Diagrams", subcommands: [RenderCommand.self, ExportCommand.self, RenderWorkerCommand.self]),
             CommandGroup(name: "Data", subcommands: [ActorsCommand.self, ShowCommand.self, TimelineCommand.self, ValidateCommand.self, ConvertCommand.self, GenerateCommand.self, BenchCommand.self]),
         ])

@@ -291,3 +291,47 @@ struct CentralityOverTimeTests {
         }
     }
 }
+
+/// `channels diff` against outputs worked out by hand (Fixtures/diff/README.md).
+@Suite(.serialized)
+struct DiffCommandTests {
+    static let folder = "Tests/ChannelsCLITests/Fixtures/diff"
+
+    @Test(arguments: ["txt", "csv"])
+    func tinyFilesGiveTheHandWrittenDiff(format: String) throws {
+        let result = try CommandRunner.run(["diff", "\(Self.folder)/old.yaml", "\(Self.folder)/new.yaml", "--no-brokers", "--format", format == "txt" ? "text" : format],
+                                           in: CommandRunner.repository)
+        #expect(result.status == 1, "graphs that differ exit 1, as diff(1)")
+        let expected = try String(contentsOf: CommandRunner.repository.appending(path: "\(Self.folder)/expected.\(format)"), encoding: .utf8)
+        #expect(result.stdout == expected)
+    }
+
+    @Test func theJSONListsTheSameFindings() throws {
+        let result = try CommandRunner.run(["diff", "\(Self.folder)/old.yaml", "\(Self.folder)/new.yaml", "--format", "json"], in: CommandRunner.repository)
+        let root = try #require(try CommandRunner.json(result) as? [String: Any])
+        #expect(root["same"] as? Bool == false)
+        let actors = try #require(root["actors"] as? [String: Any])
+        #expect((actors["added"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["c"])
+        let changed = try #require(actors["changed"] as? [[String: Any]])
+        #expect(changed.map { "\($0["old_id"] ?? "")>\($0["new_id"] ?? "")" } == ["pm>karim", "b>b"])
+        let aliases = try #require((changed[0]["fields"] as? [[String: Any]])?.first { $0["field"] as? String == "aliases" })
+        #expect(aliases["added"] as? [String] == ["Prime Minister Karim"] && aliases["removed"] as? [String] == [])
+        let connectivity = try #require(root["connectivity"] as? [[String: Any]])
+        #expect(connectivity.first?["groups"] as? [[String]] == [["a", "karim", "b"], ["d"]])
+        // Brokers: Ann's only route runs through nobody; before, Karim lay between Ann and Bo, Gone and Dee.
+        let betweenness = try #require((root["brokers"] as? [String: Any])?["betweenness"] as? [[String: Any]])
+        #expect(!betweenness.isEmpty)
+    }
+
+    @Test func aGraphAgainstItselfIsTheSame() throws {
+        let result = try CommandRunner.run(["diff", "hostage-deal-2023", "Graphs/hostage-deal-2023.yaml"], in: CommandRunner.repository)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("The graphs are the same.\n"))
+    }
+
+    @Test func anUnreadableGraphSaysWhich() throws {
+        let result = try CommandRunner.run(["diff", "hostage-deal-2023", "no-such.yaml"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no-such.yaml: no such file"))
+    }
+}

@@ -49,6 +49,9 @@ struct GoldenOutputTests {
         ("whatif-qatar-egypt.json", ["whatif", "--remove-side", "qatar", "--remove-side", "egypt", "--pair", "Biden", "Hamas", "--format", "json"]),
         ("whatif-sides.txt", ["whatif", "--remove-side", "qatar", "--no-brokers"]),
         ("whatif-kamel.csv", ["whatif", "--remove", "Abbas Kamel", "--top", "3", "--format", "csv"]),
+        ("diff-2023-2024.txt", ["diff", "hostage-deal-2023", "ceasefire-talks-2024"]),
+        ("centrality-over-week.txt", ["centrality", "--over", "week"]),
+        ("centrality-over-month.csv", ["centrality", "--over", "month", "--metric", "degree", "--top", "3", "--format", "csv"]),
         // Every format of every report, beyond the README's commands.
         ("path-all-shortest.json", ["path", "Biden", "Hamas", "--all-shortest", "--format", "json"]),
         ("path-none.json", ["path", "Hamas", "Biden", "--avoid-side", "qatar", "--avoid-side", "egypt", "--format", "json"]),
@@ -73,6 +76,7 @@ struct GoldenOutputTests {
         ("cut-adjacent.txt", ["cut", "Biden", "Netanyahu"]),
         ("components.csv", ["components", "--format", "csv"]),
         ("components-strong.txt", ["components", "--strong"]),
+        ("diff-2023-2024.json", ["diff", "hostage-deal-2023", "ceasefire-talks-2024", "--top", "3", "--format", "json"]),
         ("validate.json", ["validate", "Graphs/hostage-deal-2023.yaml", "Tests/Fuzz/Regressions/dot/empty-node-id.dot", "--format", "json"]),
     ]
 

@@ -1,11 +1,12 @@
 /// An actor's place in a ranking before and after a change.
 public struct RankShift: Hashable, Sendable {
     public let node: Int32
-    public let before: Double
+    /// `nil` when the actor was not ranked before (it is new).
+    public let before: Double?
     /// `nil` when the actor is gone after.
     public let after: Double?
     /// Competition ranks ("1224"): 1 for the highest value, equal values share a rank.
-    public let beforeRank: Int
+    public let beforeRank: Int?
     public let afterRank: Int?
 }
 
@@ -29,23 +30,25 @@ public enum Ranking {
         return ranks
     }
 
-    /// Every node ranked before whose rank or presence changed, ordered by its better rank of the two,
-    /// then by its rank before, then by node.
+    /// Every node ranked before or after whose rank changed (or who entered or left the ranking), ordered
+    /// by its better rank of the two, then by its rank before (new nodes last), then by node.
     ///
     /// - Complexity: O(*n* log *n*).
     public static func shifts(
         before: [Double], after: [Double], includedBefore: (Int) -> Bool, includedAfter: (Int) -> Bool
     ) -> [RankShift] {
+        precondition(before.count == after.count, "both rankings are of the same nodes")
         let old = competitionRanks(before, included: includedBefore), new = competitionRanks(after, included: includedAfter)
         let shifts: [RankShift] = before.indices.compactMap { node in
-            guard let oldRank = old[node], new[node] != oldRank else { return nil }
-            return RankShift(node: Int32(node), before: before[node], after: new[node] == nil ? nil : after[node],
-                             beforeRank: oldRank, afterRank: new[node])
+            guard old[node] != new[node] else { return nil }
+            return RankShift(node: Int32(node), before: old[node] == nil ? nil : before[node], after: new[node] == nil ? nil : after[node],
+                             beforeRank: old[node], afterRank: new[node])
         }
         return shifts.sorted { a, b in
-            let bestA = min(a.beforeRank, a.afterRank ?? .max), bestB = min(b.beforeRank, b.afterRank ?? .max)
+            let bestA = min(a.beforeRank ?? .max, a.afterRank ?? .max), bestB = min(b.beforeRank ?? .max, b.afterRank ?? .max)
             if bestA != bestB { return bestA < bestB }
-            return a.beforeRank != b.beforeRank ? a.beforeRank < b.beforeRank : a.node < b.node
+            let (rankA, rankB) = (a.beforeRank ?? .max, b.beforeRank ?? .max)
+            return rankA != rankB ? rankA < rankB : a.node < b.node
         }
     }
 

@@ -42,6 +42,6 @@ public enum DiagramMark: String, Sendable, CaseIterable {
     case removed
     /// Added: a thick green outline or line.
     case added
-    /// Changed: a thick amber outline or line.
+    /// Changed: a thick purple outline or line.
     case changed
 }

@@ -14,9 +14,9 @@ public enum DiagramStyle {
     public static let dimmed = "#C8C8C8"
     /// Removed actors and channels: firebrick lines and borders, dashed, struck through.
     public static let removed = "#B22222"
-    /// Added actors and channels (bluish green), and changed ones (amber), from the same palette.
+    /// Added actors and channels (bluish green, from the palette), and changed ones (purple, outside it).
     public static let added = "#009E73"
-    public static let changed = "#E69F00"
+    public static let changed = "#7B3294"
 
     /// The fill colour of each side: its own `color`, or the next palette colour.
     public static func sideColors(_ graph: ChannelGraph) -> [String: String] {

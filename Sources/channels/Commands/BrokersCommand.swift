@@ -61,12 +61,7 @@ struct BrokersCommand: ChannelsCommand {
     private func roles(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
         let graph = loaded.graph
         let labels = try groupLabels(graph)
-        var codes: [String: Int] = [:]
-        let groups = labels.map { label in
-            if let code = codes[label] { return code }
-            codes[label] = codes.count
-            return codes.count - 1
-        }
+        let groups = GroupCodes.codes(labels)
         let result = view.brokerage(groups: groups)
         let rows = graph.actors.indices.filter { view.allowsNode($0) }
             .sorted { result.raw[$0][5] != result.raw[$1][5] ? result.raw[$0][5] > result.raw[$1][5] : graph.actors[$0].id < graph.actors[$1].id }

@@ -140,13 +140,7 @@ struct WhatIfCommand: ChannelsCommand {
                                          includedBefore: whatIf.before.allowsNode, includedAfter: whatIf.after.allowsNode)
         var brokerage: [RankShift]?
         if graph.actors.contains(where: { $0.side != nil }) {
-            var codes: [String: Int] = [:]
-            let groups = graph.actors.map { actor in
-                let label = actor.side ?? ""
-                if let code = codes[label] { return code }
-                codes[label] = codes.count
-                return codes.count - 1
-            }
+            let groups = GroupCodes.codes(graph.actors.map { $0.side ?? "" })
             let total = { (view: GraphView) in view.brokerage(groups: groups).raw.map { $0[5] } }
             brokerage = Ranking.shifts(before: total(whatIf.before), after: total(whatIf.after),
                                        includedBefore: whatIf.before.allowsNode, includedAfter: whatIf.after.allowsNode)

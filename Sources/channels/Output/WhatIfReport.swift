@@ -109,8 +109,8 @@ struct WhatIfReport: Report {
         guard !shifts.isEmpty else { return output + "  no rank changes\n" }
         var table = Table(["actor", "rank was", "", "now", "value was", "now"], alignments: [.left, .right, .left, .right, .right, .right])
         for shift in shifts {
-            table.append([graph.actors[Int(shift.node)].name, "\(shift.beforeRank)", "→", shift.afterRank.map(String.init) ?? "removed",
-                          PathReport.decimal(shift.before), shift.after.map(PathReport.decimal) ?? "—"])
+            table.append([graph.actors[Int(shift.node)].name, shift.beforeRank.map(String.init) ?? "new", "→", shift.afterRank.map(String.init) ?? "removed",
+                          shift.before.map(PathReport.decimal) ?? "—", shift.after.map(PathReport.decimal) ?? "—"])
         }
         return output + table.rendered(style: style).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
@@ -203,9 +203,9 @@ struct WhatIfReport: Report {
         .object([
             ("actor", .string(graph.actors[Int(shift.node)].id)),
             ("name", .string(graph.actors[Int(shift.node)].name)),
-            ("rank_before", .int(shift.beforeRank)),
+            ("rank_before", shift.beforeRank.map(JSON.int) ?? .null),
             ("rank_after", shift.afterRank.map(JSON.int) ?? .null),
-            ("value_before", .number(shift.before)),
+            ("value_before", shift.before.map(JSON.number) ?? .null),
             ("value_after", shift.after.map(JSON.number) ?? .null),
         ])
     }
@@ -229,9 +229,8 @@ struct WhatIfReport: Report {
         if let brokers {
             for (section, shifts) in [("betweenness", brokers.betweenness), ("brokerage", brokers.brokerage ?? [])] {
                 for shift in shifts {
-                    let change = shift.afterRank.map { $0 < shift.beforeRank ? "up" : "down" } ?? "removed"
-                    table.append([section, graph.actors[Int(shift.node)].id, "", change, PathReport.exact(shift.before),
-                                  shift.after.map(PathReport.exact) ?? "", "\(shift.beforeRank)", shift.afterRank.map(String.init) ?? "", "", ""])
+                    table.append([section, graph.actors[Int(shift.node)].id, "", Self.direction(shift), shift.before.map(PathReport.exact) ?? "",
+                                  shift.after.map(PathReport.exact) ?? "", shift.beforeRank.map(String.init) ?? "", shift.afterRank.map(String.init) ?? "", "", ""])
                 }
             }
         }
@@ -243,6 +242,13 @@ struct WhatIfReport: Report {
                           idList(split.members), split.parts.map(idList).joined(separator: " | ")])
         }
         return table.csv()
+    }
+
+    /// `up`, `down`, `new` or `removed`.
+    static func direction(_ shift: RankShift) -> String {
+        guard let before = shift.beforeRank else { return "new" }
+        guard let after = shift.afterRank else { return "removed" }
+        return after < before ? "up" : "down"
     }
 
     private func endID(_ end: End) -> String {
