@@ -12,6 +12,8 @@ struct GoldenPictureTests {
     static let pictures: [(file: String, arguments: [String])] = [
         ("centrality-over-week.svg", ["centrality", "--over", "week", "--render", "{}"]),
         ("centrality-over-day-window.svg", ["centrality", "--over", "day", "--window", "7", "--metric", "pagerank", "--top", "5", "--render", "{}"]),
+        ("timeline.svg", ["timeline", "--render", "{}"]),
+        ("timeline-sides-november.svg", ["timeline", "--lanes", "side", "--between", "2023-11-01", "2023-11-30", "--render", "{}"]),
         ("diff-2023-2024.dot", ["diff", "hostage-deal-2023", "ceasefire-talks-2024", "--no-brokers", "--render", "{}"]),
         ("whatif-qatar.dot", ["whatif", "--remove-side", "qatar", "--pair", "Biden", "Hamas", "--no-brokers", "--render", "{}"]),
     ]
@@ -51,6 +53,13 @@ struct GoldenPictureTests {
         #expect(outcome.status == (file.hasPrefix("diff") ? 1 : 0), "\(outcome.stderr)")
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(png) is a PNG")
         #expect(bytes.count > 10_000)
+    }
+
+    @Test func anEmptyTimelineDrawsNothingAndSaysSo() throws {
+        let (bytes, outcome) = try Self.draw(["timeline", "--actor", "Kamel", "--between", "2023-10-01", "2023-10-10", "--render", "{}"], into: "empty.svg")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("No channel is active between 2023-10-01 and 2023-10-10 under these constraints. Nothing to draw."))
+        #expect(bytes.isEmpty)
     }
 
     @Test func everyGoldenPictureHasItsCommand() throws {

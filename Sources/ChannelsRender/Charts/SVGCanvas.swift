@@ -33,8 +33,9 @@ struct SVGCanvas {
         body.append("<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>")
     }
 
-    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, fill: String, stroke: String? = nil, title: String? = nil, rx: Double = 0) {
-        let open = "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\"\(rx > 0 ? " rx=\"\(Self.number(rx))\"" : "") fill=\"\(fill)\"\(stroke.map { " stroke=\"\($0)\"" } ?? "")"
+    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, fill: String, stroke: String? = nil, title: String? = nil,
+                       rx: Double = 0, opacity: Double? = nil) {
+        let open = "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\"\(rx > 0 ? " rx=\"\(Self.number(rx))\"" : "") fill=\"\(fill)\"\(opacity.map { " fill-opacity=\"\(Self.number($0))\"" } ?? "")\(stroke.map { " stroke=\"\($0)\"" } ?? "")"
         body.append(title.map { open + "><title>\(XMLText.escape($0))</title></rect>" } ?? open + "/>")
     }
 

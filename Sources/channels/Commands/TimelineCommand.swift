@@ -16,6 +16,8 @@ struct TimelineCommand: ChannelsCommand {
           channels timeline
           channels timeline --actor McGurk --between 2023-11-01 2023-11-30
           channels timeline --side egypt --kind meeting,call --format csv
+          channels timeline --render docs/timeline.svg --between 2023-11-01 2023-11-30
+          channels timeline --lanes side --render timeline.png
 
         Exit status: 0 when some channel matches, 1 when none does.
         """)
@@ -32,6 +34,12 @@ struct TimelineCommand: ChannelsCommand {
     @Option(parsing: .upToNextOption,
             help: ArgumentHelp("Only channels active on some day between two dates, inclusive: --between 2023-11-01 2023-11-20.", valueName: "date"))
     var between: [String] = []
+
+    @Option(help: ArgumentHelp("Draw the chronology: a lane per actor (or side), each contact at its date (.svg; .png and .pdf need rsvg-convert).", valueName: "file"))
+    var render: String?
+
+    @Option(help: ArgumentHelp("With --render: a lane per actor or per side.", valueName: "lanes"))
+    var lanes: ChronologyLanes = .actor
 
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup var output: OutputOptions
@@ -66,8 +74,12 @@ struct TimelineCommand: ChannelsCommand {
         let emptyMessage = between.count == 2
             ? "No channel is active between \(between[0]) and \(between[1])\(constrained ? " under these constraints" : "")."
             : "No channel matches these constraints."
-        let report = TimelineReport(graph: graph, timeline: Timeline(channels: graph.channels, selected: selected),
-                                    emptyMessage: emptyMessage)
+        let timeline = Timeline(channels: graph.channels, selected: selected)
+        let report = TimelineReport(graph: graph, timeline: timeline, emptyMessage: emptyMessage)
+        if let render {
+            guard !timeline.groups.isEmpty else { throw Failure(ExitStatus.noResult, "\(emptyMessage) Nothing to draw.") }
+            try ChartOutput.write(svg: ChronologyPicture(graph: graph, timeline: timeline, lanes: lanes).svg(), to: render)
+        }
         output.write(report)
         return report.channelCount == 0 ? ExitStatus.noResult : ExitStatus.success
     }
