@@ -81,6 +81,23 @@ enum Inputs {
         }
     }
 
+    /// R-MAT scale 16, undirected (about 1M channels; scale 10 in smoke mode), with its 10 busiest actors
+    /// removed, and 100 pairs of other connected actors drawn with a fixed seed: the what-if benchmark's
+    /// input. Undirected, so that nearly every pair has a route to lose or lengthen.
+    static var whatIf: (snapshot: GraphSnapshot, removal: Removal, questions: [PairQuestion]) {
+        let snapshot = snapshot("rmat-16") { plain(GraphGenerators.rmat(scale: smoke ? 10 : 16, edgeFactor: 16, seed: 1, directed: false)) }
+        let busiest = (0..<snapshot.nodeCount).sorted { (snapshot.outDegree($0), -$0) > (snapshot.outDegree($1), -$1) }.prefix(10)
+        let removal = Removal(nodes: Set(busiest.map(Int32.init)))
+        var generator = SplitMix64(seed: 20)
+        var questions: [PairQuestion] = []
+        while questions.count < 100 {
+            let source = Int(generator.next() % UInt64(snapshot.nodeCount)), target = Int(generator.next() % UInt64(snapshot.nodeCount))
+            guard source != target, !busiest.contains(source), !busiest.contains(target), snapshot.outDegree(source) > 0 else { continue }
+            questions.append(PairQuestion(from: source, to: target))
+        }
+        return (snapshot, removal, questions)
+    }
+
     /// The curated hostage-deal graph, for the CLI-sized queries.
     static var curated: (graph: ChannelGraph, snapshot: GraphSnapshot) {
         let embedded = BuiltinGraphs.defaultGraph

@@ -15,6 +15,7 @@ let benchmarks: @Sendable () -> Void = {
     pathBenchmarks()
     centralityBenchmarks()
     structureBenchmarks()
+    scenarioBenchmarks()
 }
 
 /// Shared settings: the metrics every benchmark records and the tolerances its thresholds allow.
