@@ -70,7 +70,14 @@ extension GraphView {
     /// - Complexity: O(*n* / 64 + *m* / 64) for the masks, plus the work of ``GraphSnapshot/removedNodes(_:)``
     ///   and ``GraphSnapshot/removedEdges(_:)``.
     public func removing(_ removal: Removal) -> GraphView {
-        let nodes = snapshot.removedNodes(removal), edges = snapshot.removedEdges(removal)
+        removing(nodes: snapshot.removedNodes(removal), edges: snapshot.removedEdges(removal))
+    }
+
+    /// This view without `nodes` (and their channels) and `edges`.
+    ///
+    /// - Precondition: every node and edge belongs to the snapshot.
+    /// - Complexity: O(*n* / 64 + *m* / 64) plus the nodes and edges removed.
+    public func removing(nodes: [Int32], edges: [Int32]) -> GraphView {
         var view = self
         if !nodes.isEmpty { view = view.removingNodes(nodes) }
         if !edges.isEmpty { view = view.removingEdges(edges) }

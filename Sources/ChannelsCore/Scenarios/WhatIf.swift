@@ -16,12 +16,13 @@ public struct WhatIf: Sendable {
     public let removedEdges: [Int32]
 
     /// - Precondition: every node and edge the removal names belongs to the view's snapshot.
-    /// - Complexity: that of ``GraphView/removing(_:)``.
+    /// - Complexity: that of ``GraphView/removing(_:)``, once.
     public init(_ view: GraphView, removing removal: Removal) {
+        let nodes = view.snapshot.removedNodes(removal), edges = view.snapshot.removedEdges(removal)
         before = view
-        after = view.removing(removal)
-        removedNodes = view.snapshot.removedNodes(removal).filter { view.allowsNode(Int($0)) }
-        removedEdges = view.snapshot.removedEdges(removal).filter { view.allowsEdge(Int($0)) }
+        after = view.removing(nodes: nodes, edges: edges)
+        removedNodes = nodes.filter { view.allowsNode(Int($0)) }
+        removedEdges = edges.filter { view.allowsEdge(Int($0)) }
     }
 
     /// Each question answered before and after, in order.

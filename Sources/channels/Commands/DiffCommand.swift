@@ -70,14 +70,8 @@ struct DiffCommand: ChannelsCommand {
 
     /// Betweenness and brokerage by side in both graphs, ranked over the actors of both (``DiffUnion``).
     private func brokerShifts(_ diff: GraphDiff, union: DiffUnion, before: LoadedGraph, after: LoadedGraph) throws -> WhatIfReport.Brokers {
-        let progress = ProgressReporter("betweenness of both graphs", unit: "sources")
-        let total = before.snapshot.nodeCount + after.snapshot.nodeCount, offset = before.snapshot.nodeCount
-        let old = GraphView(before.snapshot).betweenness(progress: { done, _ in progress.update(done, total) }, isCancelled: { Interrupt.isRequested })
-        let new = GraphView(after.snapshot).betweenness(progress: { done, _ in progress.update(offset + done, total) }, isCancelled: { Interrupt.isRequested })
-        progress.finish()
-        try Interrupt.check()
-        guard let old, let new else { throw Failure(ExitStatus.interrupted, "interrupted") }
-        let betweenness = union.shifts(old: old.nodes, new: new.nodes)
+        let (old, new) = try PairedBetweenness.compute(GraphView(before.snapshot), GraphView(after.snapshot), label: "betweenness of both graphs")
+        let betweenness = union.shifts(old: old, new: new)
         var brokerage: [RankShift]?
         if diff.old.actors.contains(where: { $0.side != nil }) || diff.new.actors.contains(where: { $0.side != nil }) {
             let totals = { (graph: ChannelGraph, snapshot: GraphSnapshot) in

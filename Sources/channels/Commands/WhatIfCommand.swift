@@ -128,15 +128,8 @@ struct WhatIfCommand: ChannelsCommand {
 
     /// Betweenness and, when actors have sides, Gould–Fernandez brokerage by side: each ranked before and after.
     private func brokerShifts(_ whatIf: WhatIf, graph: GraphCatalog) throws -> WhatIfReport.Brokers {
-        let progress = ProgressReporter("betweenness before and after", unit: "sources")
-        let total = whatIf.before.allowedNodeCount + whatIf.after.allowedNodeCount
-        let before = whatIf.before.betweenness(progress: { done, _ in progress.update(done, total) }, isCancelled: { Interrupt.isRequested })
-        let offset = whatIf.before.allowedNodeCount
-        let after = whatIf.after.betweenness(progress: { done, _ in progress.update(offset + done, total) }, isCancelled: { Interrupt.isRequested })
-        progress.finish()
-        try Interrupt.check()
-        guard let before, let after else { throw Failure(ExitStatus.interrupted, "interrupted") }
-        let betweenness = Ranking.shifts(before: before.nodes, after: after.nodes,
+        let (before, after) = try PairedBetweenness.compute(whatIf.before, whatIf.after, label: "betweenness before and after")
+        let betweenness = Ranking.shifts(before: before, after: after,
                                          includedBefore: whatIf.before.allowsNode, includedAfter: whatIf.after.allowsNode)
         var brokerage: [RankShift]?
         if graph.actors.contains(where: { $0.side != nil }) {

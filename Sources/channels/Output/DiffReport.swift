@@ -44,8 +44,8 @@ struct DiffReport: Report {
             "~ \(before.channels[change.oldIndex].id): " + fieldsText(change.fields)
         }, style: style)
         if let brokers {
-            output += shiftsText("Betweenness ranking", brokers.betweenness, style: style)
-            if let brokerage = brokers.brokerage { output += shiftsText("Brokerage ranking (Gould–Fernandez total, by side)", brokerage, style: style) }
+            output += RankShiftOutput.text("Betweenness ranking", brokers.betweenness, actor: { union.actor(Int($0)) }, style: style)
+            if let brokerage = brokers.brokerage { output += RankShiftOutput.text("Brokerage ranking (Gould–Fernandez total, by side)", brokerage, actor: { union.actor(Int($0)) }, style: style) }
         }
         output += "\n" + style.bold("Connectivity of actors in both") + "\n"
         if connectivity.isEmpty { output += "  no pair of actors in both graphs became connected or disconnected\n" }
@@ -79,19 +79,6 @@ struct DiffReport: Report {
             let items = (change.old?.components(separatedBy: "; ").map { "−“\($0)”" } ?? []) + (change.new?.components(separatedBy: "; ").map { "+“\($0)”" } ?? [])
             return "\(change.field) " + items.joined(separator: " ")
         }.joined(separator: "; ")
-    }
-
-    private func shiftsText(_ title: String, _ shifts: [RankShift], style: Style) -> String {
-        var output = "\n" + style.bold(title) + "\n"
-        guard !shifts.isEmpty else { return output + "  no rank changes\n" }
-        var table = Table(["actor", "rank was", "", "now", "value was", "now"], alignments: [.left, .right, .left, .right, .right, .right])
-        for shift in shifts {
-            table.append([union.actor(Int(shift.node)).name, shift.beforeRank.map(String.init) ?? "new", "→",
-                          shift.afterRank.map(String.init) ?? "removed", shift.before.map(PathReport.decimal) ?? "—",
-                          shift.after.map(PathReport.decimal) ?? "—"])
-        }
-        output += table.rendered(style: style).split(separator: "\n").map { "  " + $0 + "\n" }.joined()
-        return output
     }
 
     private func names(_ actors: [Int]) -> String {
@@ -146,15 +133,7 @@ struct DiffReport: Report {
     }
 
     private func shiftJSON(_ shift: RankShift) -> JSON {
-        let actor = union.actor(Int(shift.node))
-        return .object([
-            ("actor", .string(actor.id)),
-            ("name", .string(actor.name)),
-            ("rank_before", shift.beforeRank.map(JSON.int) ?? .null),
-            ("rank_after", shift.afterRank.map(JSON.int) ?? .null),
-            ("value_before", shift.before.map(JSON.number) ?? .null),
-            ("value_after", shift.after.map(JSON.number) ?? .null),
-        ])
+        RankShiftOutput.json(shift, actor: union.actor(Int(shift.node)))
     }
 
     // MARK: CSV

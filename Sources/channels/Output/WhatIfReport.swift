@@ -50,8 +50,8 @@ struct WhatIfReport: Report {
         if shown.isEmpty && hidden == 0 { output += "  (no pairs)\n" }
 
         if let brokers {
-            output += shiftsText("Betweenness ranking", brokers.betweenness, style: style)
-            if let brokerage = brokers.brokerage { output += shiftsText("Brokerage ranking (Gould–Fernandez total, by side)", brokerage, style: style) }
+            output += RankShiftOutput.text("Betweenness ranking", brokers.betweenness, actor: { graph.actors[Int($0)] }, style: style)
+            if let brokerage = brokers.brokerage { output += RankShiftOutput.text("Brokerage ranking (Gould–Fernandez total, by side)", brokerage, actor: { graph.actors[Int($0)] }, style: style) }
         }
 
         output += "\n" + style.bold("Articulation points") + "\n"
@@ -78,8 +78,9 @@ struct WhatIfReport: Report {
 
     private var impactSummary: String {
         let actors = whatIf.removedNodes.count, channels = whatIf.removedEdges.count
+        let named = Set(whatIf.removedEdges)
         let withActors = (0..<whatIf.before.snapshot.edgeCount).count { edge in
-            whatIf.before.allowsEdge(edge) && !whatIf.removedEdges.contains(Int32(edge))
+            whatIf.before.allowsEdge(edge) && !named.contains(Int32(edge))
                 && !(whatIf.after.allowsNode(Int(whatIf.before.snapshot.edgeSources[edge])) && whatIf.after.allowsNode(Int(whatIf.before.snapshot.edgeTargets[edge])))
         }
         return "\(actors) actor\(actors == 1 ? "" : "s") removed (with \(withActors) channel\(withActors == 1 ? "" : "s")), \(channels) more channel\(channels == 1 ? "" : "s") removed"
@@ -102,18 +103,6 @@ struct WhatIfReport: Report {
     private func removedEnd(_ pair: Pair) -> String {
         let fromGone = !pair.outcome.question.from.contains { whatIf.after.allowsNode(Int($0)) }
         return label(fromGone ? pair.from : pair.to)
-    }
-
-    private func shiftsText(_ title: String, _ shifts: [RankShift], style: Style) -> String {
-        let output = "\n" + style.bold(title) + "\n"
-        guard !shifts.isEmpty else { return output + "  no rank changes\n" }
-        var table = Table(["actor", "rank was", "", "now", "value was", "now"], alignments: [.left, .right, .left, .right, .right, .right])
-        for shift in shifts {
-            table.append([graph.actors[Int(shift.node)].name, shift.beforeRank.map(String.init) ?? "new", "→", shift.afterRank.map(String.init) ?? "removed",
-                          shift.before.map(PathReport.decimal) ?? "—", shift.after.map(PathReport.decimal) ?? "—"])
-        }
-        return output + table.rendered(style: style).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
     }
 
     private func label(_ end: End) -> String {
@@ -200,14 +189,7 @@ struct WhatIfReport: Report {
     }
 
     private func shiftJSON(_ shift: RankShift) -> JSON {
-        .object([
-            ("actor", .string(graph.actors[Int(shift.node)].id)),
-            ("name", .string(graph.actors[Int(shift.node)].name)),
-            ("rank_before", shift.beforeRank.map(JSON.int) ?? .null),
-            ("rank_after", shift.afterRank.map(JSON.int) ?? .null),
-            ("value_before", shift.before.map(JSON.number) ?? .null),
-            ("value_after", shift.after.map(JSON.number) ?? .null),
-        ])
+        RankShiftOutput.json(shift, actor: graph.actors[Int(shift.node)])
     }
 
     private func ids(_ nodes: [Int32]) -> JSON {
