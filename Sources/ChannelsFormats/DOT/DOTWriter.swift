@@ -1,4 +1,5 @@
 public import ChannelsModel
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -103,8 +104,18 @@ public struct DOTWriter {
         if let role = actor.role { tooltip += " — \(role)" }
         if let side = actor.side { tooltip += " (\(side))" }
         attributes.append(("tooltip", tooltip))
+        if let link = options.actorLink {
+            attributes.append(("URL", link.replacingOccurrences(of: "{id}", with: Self.percentEncoded(actor.id))))
+        }
         return attributes
     }
+
+    /// `text` with everything but unreserved URL characters (RFC 3986) percent-encoded.
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// The actor's label struck through, as an HTML-like label.
     private func struckLabel(_ index: Int) -> String {
@@ -243,7 +254,7 @@ public struct DOTWriter {
         group.map { edge in
             let channel = graph.channels[edge]
             return "\(channel.kind.rawValue)" + (channel.name.map { " “\($0)”" } ?? "") + (channel.whenDescription.map { " \($0)" } ?? "")
-                + " [\(channel.id)]"
+                + " [\(channel.id)]" + (channel.cites.isEmpty ? "" : " · sources: " + channel.cites.map(\.doc).joined(separator: ", "))
         }.joined(separator: "\n")
     }
 

@@ -32,6 +32,9 @@ public struct DiagramOptions: Sendable {
     public var actorMarks: [Int: DiagramMark] = [:]
     /// How channels (by index) are marked as changed.
     public var channelMarks: [Int: DiagramMark] = [:]
+    /// Makes each actor a link (in SVG, `<a xlink:href>`): this address with `{id}` replaced by the
+    /// actor's id, percent-encoded. `nil` draws no links.
+    public var actorLink: String?
 
     public init() {}
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChannelsModel
 
-struct ActorsCommand: ChannelsCommand {
+struct ActorsCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "actors",
         abstract: "List the actors of a graph: id, name, kind, side.",
@@ -28,14 +28,13 @@ struct ActorsCommand: ChannelsCommand {
 
     var outputFile: String? { output.file }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let graph = loaded.graph
         if let kind { _ = try FilterOptions.kinds([kind], option: "--kind", allowed: graph.kinds.actorKinds.map(\.id)) }
         let actors = graph.actors.filter { actor in
             (side == nil || actor.side == side) && (kind == nil || actor.kind.rawValue == kind)
         }
-        output.write(ActorListReport(graph: graph, actors: actors, showsAliases: aliases))
-        return actors.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        return Answer(ActorListReport(graph: graph, actors: actors, showsAliases: aliases),
+                      status: actors.isEmpty ? ExitStatus.noResult : ExitStatus.success)
     }
 }

@@ -3,7 +3,7 @@ import ChannelsCore
 import ChannelsModel
 import OrderedCollections
 
-struct BrokersCommand: ChannelsCommand {
+struct BrokersCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "brokers",
         abstract: "Who brokers: Gould–Fernandez brokerage roles by group, or the intermediaries between two actors.",
@@ -49,8 +49,7 @@ struct BrokersCommand: ChannelsCommand {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
         if actors.count == 2 { return try pair(loaded: loaded, view: view) }
         return try roles(loaded: loaded, view: view)
@@ -58,7 +57,7 @@ struct BrokersCommand: ChannelsCommand {
 
     // MARK: Roles
 
-    private func roles(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
+    private func roles(loaded: LoadedGraph, view: GraphView) throws -> Answer {
         let graph = loaded.graph
         let labels = try groupLabels(graph)
         let groups = GroupCodes.codes(labels)
@@ -66,8 +65,8 @@ struct BrokersCommand: ChannelsCommand {
         let rows = graph.actors.indices.filter { view.allowsNode($0) }
             .sorted { result.raw[$0][5] != result.raw[$1][5] ? result.raw[$0][5] > result.raw[$1][5] : graph.actors[$0].id < graph.actors[$1].id }
             .prefix(top ?? .max)
-        output.write(BrokerageReport(graph: graph, attribute: by, groups: labels, brokerage: result, rows: Array(rows)))
-        return rows.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        return Answer(BrokerageReport(graph: graph, attribute: by, groups: labels, brokerage: result, rows: Array(rows)),
+                      status: rows.isEmpty ? ExitStatus.noResult : ExitStatus.success)
     }
 
     /// Each actor's group label under `--by`.
@@ -87,7 +86,7 @@ struct BrokersCommand: ChannelsCommand {
 
     // MARK: Between two actors
 
-    private func pair(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
+    private func pair(loaded: LoadedGraph, view: GraphView) throws -> Answer {
         let graph = loaded.graph
         let source = try loaded.actor(actors[0]), target = try loaded.actor(actors[1])
         let shares: [(node: Int32, share: Double)]
@@ -107,8 +106,8 @@ struct BrokersCommand: ChannelsCommand {
             routeCount = result.routeCount
             summary = result.distance.map { "\(PathReport.count(result.routeCount)) shortest route\(result.routeCount == 1 ? "" : "s") of \($0) hop\($0 == 1 ? "" : "s")" } ?? "no route"
         }
-        output.write(IntermediariesReport(graph: graph, source: source, target: target, k: k, routeCount: routeCount,
-                                          summary: summary, shares: Array(shares.prefix(top ?? .max))))
-        return routeCount == 0 ? ExitStatus.noResult : ExitStatus.success
+        return Answer(IntermediariesReport(graph: graph, source: source, target: target, k: k, routeCount: routeCount,
+                                           summary: summary, shares: Array(shares.prefix(top ?? .max))),
+                      status: routeCount == 0 ? ExitStatus.noResult : ExitStatus.success)
     }
 }

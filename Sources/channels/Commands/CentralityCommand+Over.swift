@@ -8,7 +8,8 @@ extension StepUnit: ExpressibleByArgument {}
 
 extension CentralityCommand {
     /// `--over`: the metrics on each step's window, each exactly what `--between START END` gives alone.
-    func series(_ metrics: [CentralityMetric], over unit: StepUnit, loaded: LoadedGraph) throws -> Int32 {
+    func series(over unit: StepUnit, loaded: LoadedGraph) throws -> CentralitySeriesReport {
+        let metrics = self.metrics
         let graph = loaded.graph
         var filter = try filterOptions.filter(for: loaded)
         guard let period = period(of: graph, within: filter.window) else {
@@ -27,12 +28,9 @@ extension CentralityCommand {
             try Interrupt.check()
         }
         let ranked = Self.byPeak(actors, metric: metrics[0], steps: results, graph: graph)
-        let report = CentralitySeriesReport(
+        return CentralitySeriesReport(
             graph: graph, metrics: metrics, unit: unit, window: cumulative ? nil : window ?? 1, steps: results,
             actors: Array(ranked.prefix(top ?? .max)), textActors: Array(ranked.prefix(top ?? Self.chartedActors)))
-        if let render { try ChartOutput.write(svg: report.chart().svg(), to: render) }
-        output.write(report)
-        return actors.isEmpty ? ExitStatus.noResult : ExitStatus.success
     }
 
     /// How many actors the text table and the chart show without --top.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChannelsCore
 import ChannelsModel
+import ChannelsRender
 
 /// The node measures `channels centrality` computes.
 enum CentralityMetric: String, CaseIterable, ExpressibleByArgument {
@@ -12,7 +13,7 @@ enum CentralityMetric: String, CaseIterable, ExpressibleByArgument {
     var ascending: Bool { self == .constraint }
 }
 
-struct CentralityCommand: ChannelsCommand {
+struct CentralityCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
         abstract: "Rank actors by centrality: degree, betweenness, closeness, harmonic, eigenvector, PageRank, Katz, constraint, effective size.",
@@ -128,10 +129,30 @@ struct CentralityCommand: ChannelsCommand {
     func execute() throws -> Int32 {
         Interrupt.install()
         let loaded = try graphOptions.load()
+        if let over {
+            let report = try series(over: over, loaded: loaded)
+            if let render { try ChartOutput.write(svg: report.chart().svg(), to: render) }
+            output.write(report)
+            return report.actors.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        }
+        let answer = try answer(on: loaded)
+        output.write(answer.report)
+        return answer.status
+    }
+
+    /// The metrics asked for: one, or every actor metric for `all`.
+    var metrics: [CentralityMetric] {
+        metric == "all" ? CentralityMetric.allCases.filter { $0 != .edgeBetweenness } : [CentralityMetric(rawValue: metric) ?? .betweenness]
+    }
+
+    func answer(on loaded: LoadedGraph) throws -> Answer {
+        if let over {
+            let report = try series(over: over, loaded: loaded)
+            return Answer(report, status: report.actors.isEmpty ? ExitStatus.noResult : ExitStatus.success)
+        }
         let graph = loaded.graph
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
-        let metrics = metric == "all" ? CentralityMetric.allCases.filter { $0 != .edgeBetweenness } : [CentralityMetric(rawValue: metric) ?? .betweenness]
-        if let over { return try series(metrics, over: over, loaded: loaded) }
+        let metrics = self.metrics
         if metrics == [.edgeBetweenness] { return try channelRanking(loaded: loaded, view: view) }
         let values = try compute(metrics, view: view, loaded: loaded)
         let rows = try selectedActors(graph: graph, view: view).sorted { a, b in
@@ -142,8 +163,7 @@ struct CentralityCommand: ChannelsCommand {
             return graph.actors[a].id < graph.actors[b].id
         }.prefix(top ?? .max)
         let report = CentralityReport(graph: graph, metrics: metrics, values: values, rows: Array(rows), normalized: normalized)
-        output.write(report)
-        return rows.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        return Answer(report, status: rows.isEmpty ? ExitStatus.noResult : ExitStatus.success)
     }
 
     func compute(_ metrics: [CentralityMetric], view: GraphView, loaded: LoadedGraph) throws -> [CentralityMetric: [Double]] {
@@ -225,13 +245,13 @@ struct CentralityCommand: ChannelsCommand {
     }
 
     /// `--metric edge-betweenness`: channels ranked by the share of shortest routes they carry.
-    private func channelRanking(loaded: LoadedGraph, view: GraphView) throws -> Int32 {
+    private func channelRanking(loaded: LoadedGraph, view: GraphView) throws -> Answer {
         let graph = loaded.graph
         let values = try betweenness(of: view, channels: true)?.edges ?? []
         let edges = graph.channels.indices.filter { view.allowsEdge($0) && view.allowsNode(graph.channels[$0].source) && view.allowsNode(graph.channels[$0].target) }
             .sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
             .prefix(top ?? .max)
-        output.write(ChannelRankingReport(graph: graph, channels: Array(edges), values: values, normalized: normalized))
-        return edges.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        return Answer(ChannelRankingReport(graph: graph, channels: Array(edges), values: values, normalized: normalized),
+                      status: edges.isEmpty ? ExitStatus.noResult : ExitStatus.success)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChannelsCore
 
-struct ComponentsCommand: ChannelsCommand {
+struct ComponentsCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "components",
         abstract: "Show the connected components, the articulation points and the bridges.",
@@ -26,12 +26,10 @@ struct ComponentsCommand: ChannelsCommand {
 
     var outputFile: String? { output.file }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
         let components = strong ? view.strongComponents() : view.weakComponents()
         let groups = components.groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-        output.write(ComponentsReport(graph: loaded.graph, strong: strong, groups: groups, cuts: view.cutStructure()))
-        return ExitStatus.success
+        return Answer(ComponentsReport(graph: loaded.graph, strong: strong, groups: groups, cuts: view.cutStructure()), status: ExitStatus.success)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsModel
 
-struct CutCommand: ChannelsCommand {
+struct CutCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "cut",
         abstract: "Name the smallest set of intermediaries whose absence leaves no route from A to B, and the actors every route must use.",
@@ -32,8 +32,7 @@ struct CutCommand: ChannelsCommand {
 
     var outputFile: String? { output.file }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let graph = loaded.graph
         let source = try loaded.actor(from), target = try loaded.actor(to)
         guard source != target else { throw Failure(ExitStatus.usage, "the two actors are the same") }
@@ -45,9 +44,9 @@ struct CutCommand: ChannelsCommand {
         let dominators = view.dominators(of: target, from: source)
         let direct = result == .adjacent
             ? graph.channels.indices.filter { view.allowsEdge($0) && Self.joins(graph.channels[$0], source, target) } : []
-        output.write(CutReport(graph: graph, source: source, target: target, cut: result, dominators: dominators, directChannels: direct))
-        if case .cut(let nodes) = result, !nodes.isEmpty { return ExitStatus.success }
-        return ExitStatus.noResult
+        let report = CutReport(graph: graph, source: source, target: target, cut: result, dominators: dominators, directChannels: direct)
+        if case .cut(let nodes) = result, !nodes.isEmpty { return Answer(report, status: ExitStatus.success) }
+        return Answer(report, status: ExitStatus.noResult)
     }
 
     /// Whether `channel` lets `source` reach `target` in one hop.

@@ -53,15 +53,19 @@ struct DiffCommand: ChannelsCommand {
     }
 
     func execute() throws -> Int32 {
-        let before = try load(old), after = try load(new)
+        let report = try report(before: try load(old), after: try load(new))
+        if let render { try DiffPicture(report: report, options: diagram.options).write(to: render, layout: diagram.layout) }
+        output.write(report)
+        return report.diff.isEmpty ? ExitStatus.success : ExitStatus.noResult
+    }
+
+    /// What changed from `before` (read from OLD) to `after` (read from NEW).
+    func report(before: LoadedGraph, after: LoadedGraph) throws -> DiffReport {
         let diff = GraphDiff(old: before.graph.typed, new: after.graph.typed)
         let union = DiffUnion(diff)
         let brokers = noBrokers ? nil : try brokerShifts(diff, union: union, before: before, after: after)
-        let report = DiffReport(oldName: old, newName: new, before: before.graph, after: after.graph, diff: diff, union: union,
-                                brokers: brokers, connectivity: connectivity(diff, before: before, after: after))
-        if let render { try DiffPicture(report: report, options: diagram.options).write(to: render, layout: diagram.layout) }
-        output.write(report)
-        return diff.isEmpty ? ExitStatus.success : ExitStatus.noResult
+        return DiffReport(oldName: old, newName: new, before: before.graph, after: after.graph, diff: diff, union: union,
+                          brokers: brokers, connectivity: connectivity(diff, before: before, after: after))
     }
 
     private func load(_ graph: String) throws -> LoadedGraph {

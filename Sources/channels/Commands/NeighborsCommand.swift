@@ -2,7 +2,7 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsModel
 
-struct NeighborsCommand: ChannelsCommand {
+struct NeighborsCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "neighbors",
         abstract: "List an actor's direct counterparts, with how many channels of which kinds join them.",
@@ -23,8 +23,7 @@ struct NeighborsCommand: ChannelsCommand {
 
     var outputFile: String? { output.file }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let graph = loaded.graph
         let index = try loaded.actor(actor)
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
@@ -41,7 +40,7 @@ struct NeighborsCommand: ChannelsCommand {
             let direction = !entry.out.isEmpty && !entry.in.isEmpty ? "both" : entry.out.isEmpty ? "in" : "out"
             return NeighborsReport.Neighbor(actor: other, direction: direction, channels: Array(Set(entry.out + entry.in)).sorted())
         }
-        output.write(NeighborsReport(graph: graph, actor: index, neighbors: neighbors))
-        return neighbors.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        return Answer(NeighborsReport(graph: graph, actor: index, neighbors: neighbors),
+                      status: neighbors.isEmpty ? ExitStatus.noResult : ExitStatus.success)
     }
 }

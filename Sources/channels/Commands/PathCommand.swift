@@ -2,7 +2,7 @@ public import ArgumentParser
 import ChannelsCore
 import ChannelsModel
 
-struct PathCommand: ChannelsCommand {
+struct PathCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "Explain how one actor can reach another, hop by hop, and through whom.",
@@ -97,19 +97,28 @@ struct PathCommand: ChannelsCommand {
 
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
+        let report = try report(on: loaded)
+        output.write(report)
+        if let render, !report.answer.routes.isEmpty {
+            try PathPicture(loaded: loaded, answer: report.answer, options: diagram.options).write(to: render, layout: diagram.layout)
+        }
+        return report.answer.routes.isEmpty ? ExitStatus.noResult : ExitStatus.success
+    }
+
+    func answer(on loaded: LoadedGraph) throws -> Answer {
+        let report = try report(on: loaded)
+        return Answer(report, status: report.answer.routes.isEmpty ? ExitStatus.noResult : ExitStatus.success)
+    }
+
+    /// The routes the query asks for, on `loaded`.
+    func report(on loaded: LoadedGraph) throws -> PathReport {
         var query = PathQuery(source: try loaded.actor(from), target: try loaded.actor(to))
         query.cost = cost
         query.k = k
         query.via = try via.map { Int32(try loaded.actor($0)) }
         query.filter = try filterOptions.filter(for: loaded)
         query.mode = try mode()
-        let answer = PathFinder(loaded.snapshot).answer(query)
-        let report = PathReport(loaded: loaded, query: query, answer: answer)
-        output.write(report)
-        if let render, !answer.routes.isEmpty {
-            try PathPicture(loaded: loaded, answer: answer, options: diagram.options).write(to: render, layout: diagram.layout)
-        }
-        return answer.routes.isEmpty ? ExitStatus.noResult : ExitStatus.success
+        return PathReport(loaded: loaded, query: query, answer: PathFinder(loaded.snapshot).answer(query))
     }
 
     private func mode() throws -> PathQuery.Mode {

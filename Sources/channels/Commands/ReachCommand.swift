@@ -2,7 +2,7 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsModel
 
-struct ReachCommand: ChannelsCommand {
+struct ReachCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "reach",
         abstract: "List whom an actor can reach, grouped by the number of hops.",
@@ -36,8 +36,7 @@ struct ReachCommand: ChannelsCommand {
         if let hops, hops < 1 { throw ValidationError("--hops must be at least 1") }
     }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let graph = loaded.graph
         let start = try loaded.actor(actor)
         let view = loaded.snapshot.view(try filterOptions.filter(for: loaded))
@@ -54,7 +53,6 @@ struct ReachCommand: ChannelsCommand {
         }
         let report = ReachReport(graph: graph, actor: start, backward: backward, levels: levels,
                                  candidates: view.allowedNodeCount - 1, maximumHops: hops)
-        output.write(report)
-        return report.reached == 0 ? ExitStatus.noResult : ExitStatus.success
+        return Answer(report, status: report.reached == 0 ? ExitStatus.noResult : ExitStatus.success)
     }
 }

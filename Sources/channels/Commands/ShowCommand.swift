@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChannelsModel
 
-struct ShowCommand: ChannelsCommand {
+struct ShowCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one actor and all its channels in date order, with counterparts and sources.",
@@ -22,15 +22,13 @@ struct ShowCommand: ChannelsCommand {
 
     var outputFile: String? { output.file }
 
-    func execute() throws -> Int32 {
-        let loaded = try graphOptions.load()
+    func answer(on loaded: LoadedGraph) throws -> Answer {
         let graph = loaded.graph
         let index = try loaded.actor(actor)
         let channels = graph.channels.enumerated()
             .filter { $0.element.source == index || $0.element.target == index }
             .sorted { Timeline.precedes($0.element, $1.element) ?? ($0.offset < $1.offset) }
             .map(\.element)
-        output.write(ActorReport(graph: graph, actor: index, channels: channels))
-        return ExitStatus.success
+        return Answer(ActorReport(graph: graph, actor: index, channels: channels), status: ExitStatus.success)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsModel
 
-struct TimelineCommand: ChannelsCommand {
+struct TimelineCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "List the channels in date order, grouped by day, with both actors, kind, name and sources.",
@@ -52,6 +52,22 @@ struct TimelineCommand: ChannelsCommand {
 
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
+        let report = try report(on: loaded)
+        if let render {
+            guard !report.timeline.groups.isEmpty else { throw Failure(ExitStatus.noResult, "\(report.emptyMessage) Nothing to draw.") }
+            try ChartOutput.write(svg: ChronologyPicture(graph: loaded.graph, timeline: report.timeline, lanes: lanes).svg(), to: render)
+        }
+        output.write(report)
+        return report.channelCount == 0 ? ExitStatus.noResult : ExitStatus.success
+    }
+
+    func answer(on loaded: LoadedGraph) throws -> Answer {
+        let report = try report(on: loaded)
+        return Answer(report, status: report.channelCount == 0 ? ExitStatus.noResult : ExitStatus.success)
+    }
+
+    /// The channels selected, in date order.
+    func report(on loaded: LoadedGraph) throws -> TimelineReport {
         let graph = loaded.graph
         let actors = Set(try actor.map { try loaded.actor($0) })
         let sides = Set(try FilterOptions.sides(side, in: graph))
@@ -74,13 +90,6 @@ struct TimelineCommand: ChannelsCommand {
         let emptyMessage = between.count == 2
             ? "No channel is active between \(between[0]) and \(between[1])\(constrained ? " under these constraints" : "")."
             : "No channel matches these constraints."
-        let timeline = Timeline(channels: graph.channels, selected: selected)
-        let report = TimelineReport(graph: graph, timeline: timeline, emptyMessage: emptyMessage)
-        if let render {
-            guard !timeline.groups.isEmpty else { throw Failure(ExitStatus.noResult, "\(emptyMessage) Nothing to draw.") }
-            try ChartOutput.write(svg: ChronologyPicture(graph: graph, timeline: timeline, lanes: lanes).svg(), to: render)
-        }
-        output.write(report)
-        return report.channelCount == 0 ? ExitStatus.noResult : ExitStatus.success
+        return TimelineReport(graph: graph, timeline: Timeline(channels: graph.channels, selected: selected), emptyMessage: emptyMessage)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ChannelsCore
 import ChannelsModel
 
-struct WhatIfCommand: ChannelsCommand {
+struct WhatIfCommand: GraphQuestion {
     static let configuration = CommandConfiguration(
         commandName: "whatif",
         abstract: "Compare the graph before and after removing actors, sides, channels or kinds of channel.",
@@ -72,6 +72,25 @@ struct WhatIfCommand: ChannelsCommand {
 
     func execute() throws -> Int32 {
         let loaded = try graphOptions.load()
+        let report = try report(on: loaded)
+        if let render { try WhatIfPicture(loaded: loaded, report: report, options: diagram.options).write(to: render, layout: diagram.layout) }
+        output.write(report)
+        return status(of: report)
+    }
+
+    func answer(on loaded: LoadedGraph) throws -> Answer {
+        let report = try report(on: loaded)
+        return Answer(report, status: status(of: report))
+    }
+
+    /// 1 when a pair asked for with --pair lost its route (or an end), else 0.
+    private func status(of report: WhatIfReport) -> Int32 {
+        let lostAsked = !pair.isEmpty && report.pairs.contains { $0.outcome.change == .lost || $0.outcome.change == .endpointRemoved }
+        return lostAsked ? ExitStatus.noResult : ExitStatus.success
+    }
+
+    /// The graph before and after the removal, compared.
+    func report(on loaded: LoadedGraph) throws -> WhatIfReport {
         let graph = loaded.graph
         let removal = try removal(loaded)
         let questions = try questions(loaded)
@@ -79,15 +98,11 @@ struct WhatIfCommand: ChannelsCommand {
         let outcomes = whatIf.pairs(questions.map(\.question), finder: PathFinder(loaded.snapshot))
         let brokers = noBrokers ? nil : try brokerShifts(whatIf, graph: graph)
         let articulation = whatIf.articulationChanges()
-        let report = WhatIfReport(
+        return WhatIfReport(
             graph: graph, removal: removal, whatIf: whatIf,
             pairs: zip(questions, outcomes).map { WhatIfReport.Pair(from: $0.from, to: $0.to, outcome: $1) },
             brokers: brokers, articulationGained: articulation.gained, articulationLost: articulation.lost,
             components: whatIf.componentChange(), askedPairs: !pair.isEmpty)
-        if let render { try WhatIfPicture(loaded: loaded, report: report, options: diagram.options).write(to: render, layout: diagram.layout) }
-        output.write(report)
-        let lostAsked = !pair.isEmpty && outcomes.contains { $0.change == .lost || $0.change == .endpointRemoved }
-        return lostAsked ? ExitStatus.noResult : ExitStatus.success
     }
 
     /// The removal the options describe, every name checked against the graph.

@@ -116,7 +116,10 @@ struct GraphOptions: ParsableArguments {
 }
 
 /// A graph read for a command, with what commands need of it, built on first use.
-final class LoadedGraph {
+///
+/// Unchecked `Sendable`: the lazy parts are written once, on first use. ``prepareForSharing()`` builds them
+/// all up front, after which the object is only read, and the web server shares it between requests.
+final class LoadedGraph: @unchecked Sendable {
     let graph: GraphCatalog
     let name: String
     private(set) lazy var snapshot: GraphSnapshot = {
@@ -142,27 +145,36 @@ final class LoadedGraph {
         self.name = name
     }
 
+    /// Builds the snapshot and the name indexes now, so that concurrent readers never race to build them.
+    func prepareForSharing() -> LoadedGraph {
+        _ = snapshot
+        _ = resolver
+        _ = labelIndex
+        return self
+    }
+
     /// The channel a command-line argument names by id, or a usage failure with the nearest ids.
     func channel(_ id: String) throws -> Int {
         let channels = graph.channels
         if let index = channels.indices.first(where: { channels[$0].id == id }) { return index }
-        let hint = Suggestions.didYouMean(id, among: channels.lazy.map(\.id).prefix(200_000), limit: 3)
-        throw Failure(ExitStatus.usage, "unknown channel '\(id)'\(hint.isEmpty ? "; `channels show` lists them" : hint)")
+        let nearest = Suggestions.nearest(to: id, among: channels.lazy.map(\.id).prefix(200_000), limit: 3)
+        let hint = nearest.isEmpty ? "; `channels show` lists them" : Suggestions.didYouMean(nearest)
+        throw Failure(ExitStatus.usage, "unknown channel '\(id)'\(hint)", suggestions: nearest)
     }
 
     /// The actor a command-line argument names, or a usage failure that lists candidates or suggestions.
     func actor(_ query: String) throws -> Int {
         guard let resolver else {
             if let index = labelIndex[query] { return index }
-            let hint = query.count < 40 ? Suggestions.didYouMean(query, among: labelIndex.keys.sorted().prefix(200_000), limit: 3) : ""
-            throw Failure(ExitStatus.usage, "unknown node '\(query)'\(hint)")
+            let nearest = query.count < 40 ? Suggestions.nearest(to: query, among: labelIndex.keys.sorted().prefix(200_000), limit: 3) : []
+            throw Failure(ExitStatus.usage, "unknown node '\(query)'\(nearest.isEmpty ? "" : Suggestions.didYouMean(nearest))", suggestions: nearest)
         }
         switch resolver.resolve(query) {
         case .success(let index):
             return index
         case .failure(.unknown(_, let suggestions)):
             let hint = suggestions.isEmpty ? "; `channels actors` lists them" : Suggestions.didYouMean(suggestions)
-            throw Failure(ExitStatus.usage, "unknown actor '\(query)'\(hint)")
+            throw Failure(ExitStatus.usage, "unknown actor '\(query)'\(hint)", suggestions: suggestions)
         case .failure(.ambiguous(_, let candidates)):
             let list = candidates.map { "\(graph.actors[$0].id) (\(graph.actors[$0].name))" }.joined(separator: ", ")
             throw Failure(ExitStatus.usage, "'\(query)' matches several actors: \(list); name one by its id")

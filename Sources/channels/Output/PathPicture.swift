@@ -13,6 +13,11 @@ struct PathPicture {
     static let contextLimit = 40
 
     func write(to path: String, layout: String) throws {
+        try DiagramOutput.write(dot: dot(), to: path, format: nil, layout: layout)
+    }
+
+    /// The picture in DOT.
+    func dot() -> String {
         let graph = loaded.graph
         var options = options
         var onRoute: [Int] = []
@@ -37,7 +42,6 @@ struct PathPicture {
                 actors.append(b)
             }
         }
-        let dot = DOTWriter(graph: graph.typed, options: options, actors: actors).write()
-        try DiagramOutput.write(dot: dot, to: path, format: nil, layout: layout)
+        return DOTWriter(graph: graph.typed, options: options, actors: actors).write()
     }
 }

@@ -9,7 +9,7 @@ struct PathReport: Report {
     let query: PathQuery
     let answer: PathAnswer
 
-    private var graph: GraphCatalog { loaded.graph }
+    var graph: GraphCatalog { loaded.graph }
     private var source: Actor { graph.actors[query.source] }
     private var target: Actor { graph.actors[query.target] }
 

@@ -10,6 +10,11 @@ struct WhatIfPicture {
     let options: DiagramOptions
 
     func write(to path: String, layout: String) throws {
+        try DiagramOutput.write(dot: dot(), to: path, format: nil, layout: layout)
+    }
+
+    /// The picture in DOT.
+    func dot() -> String {
         let graph = loaded.graph
         let whatIf = report.whatIf
         var options = options
@@ -32,7 +37,6 @@ struct WhatIfPicture {
         }
         if options.title == nil { options.title = "What if: without " + report.removedSummary }
         let actors = graph.actors.indices.filter { whatIf.before.allowsNode($0) || options.actorMarks[$0] != nil }
-        let dot = DOTWriter(graph: graph.typed, options: options, actors: actors).write()
-        try DiagramOutput.write(dot: dot, to: path, format: nil, layout: layout)
+        return DOTWriter(graph: graph.typed, options: options, actors: actors).write()
     }
 }

@@ -30,11 +30,15 @@ struct Failure: Error {
     let message: String
     /// Whether the message starts with "channels: "; located messages (`file:line: …`) do not.
     let prefixed: Bool
+    /// Set when a name (an actor's, a channel's) matches nothing: the names meant, nearest first, maybe
+    /// none. The web server answers such failures with 404 and these suggestions.
+    let suggestions: [String]?
 
-    init(_ status: Int32, _ message: String, prefixed: Bool = true) {
+    init(_ status: Int32, _ message: String, prefixed: Bool = true, suggestions: [String]? = nil) {
         self.status = status
         self.message = message
         self.prefixed = prefixed
+        self.suggestions = suggestions
     }
 
     /// Prints the message on stderr and becomes the `ExitCode` ArgumentParser exits with.

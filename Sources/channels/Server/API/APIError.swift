@@ -1,0 +1,36 @@
+import ChannelsFormats
+import HTTPTypes
+
+/// A request the server cannot answer: its HTTP status, a message, and for unknown names the names that
+/// were probably meant. JSON: `{"error": {"status", "message", "suggestions"}}` (README, "Web view").
+struct APIError: Error, Sendable {
+    let status: HTTPResponse.Status
+    let message: String
+    let suggestions: [String]
+
+    init(_ status: HTTPResponse.Status, _ message: String, suggestions: [String] = []) {
+        self.status = status
+        self.message = message
+        self.suggestions = suggestions
+    }
+
+    /// The error a command's failure becomes: 404 for a name that matches nothing, else 400 (the
+    /// command line's usage errors), or 500 for a failure that is not the request's fault.
+    init(_ failure: Failure) {
+        if let suggestions = failure.suggestions {
+            self.init(.notFound, failure.message, suggestions: suggestions)
+        } else if failure.status == ExitStatus.usage || failure.status == ExitStatus.noResult {
+            self.init(.badRequest, failure.message)
+        } else {
+            self.init(.internalServerError, failure.message)
+        }
+    }
+
+    var json: JSON {
+        .object([("error", .object([
+            ("status", .int(Int(status.code))),
+            ("message", .string(message)),
+            ("suggestions", .array(suggestions.map(JSON.string))),
+        ]))])
+    }
+}
