@@ -79,7 +79,7 @@ struct DataCommandTests {
     }
 
     @Test func everyCommandHasHelpWithExamples() throws {
-        for command in ["path", "reach", "neighbors", "actors", "show", "validate"] {
+        for command in ["path", "reach", "neighbors", "actors", "show", "validate", "centrality", "whatif", "diff", "serve"] {
             let outcome = try CommandRunner.run([command, "--help"])
             #expect(outcome.status == 0)
             #expect(outcome.stdout.contains("Examples:"), "\(command) --help has no examples")

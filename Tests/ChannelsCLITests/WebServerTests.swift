@@ -23,9 +23,9 @@ struct WebServerTests {
         }
     }
 
-    /// Starts `channels serve --port 0` with the hostile graph, GETs each address, and stops it with
-    /// SIGTERM, checking that it stops cleanly.
-    static func get(_ addresses: [String]) async throws -> [Reply] {
+    /// Starts `channels serve --port 0` with the hostile graph, runs `body` with its base address (no
+    /// trailing slash), and stops it with SIGTERM, checking that it stops cleanly.
+    static func withServer<Value>(_ body: (String) async throws -> Value) async throws -> Value {
         let process = Process()
         process.executableURL = CommandRunner.binary
         process.arguments = ["serve", "--port", "0", "--quiet", "--graph", hostile]
@@ -40,21 +40,31 @@ struct WebServerTests {
             line += chunk
         }
         let text = String(decoding: line, as: UTF8.self)
-        let base = try #require(text.firstRange(of: "http://").map { String(text[$0.lowerBound...].prefix { !$0.isWhitespace }) },
+        let base = try #require(text.firstRange(of: "http://").map { String(text[$0.lowerBound...].prefix { !$0.isWhitespace }.dropLast()) },
                                 "the server prints its address: \(text)")
-        var replies: [Reply] = []
-        for address in addresses {
-            var request = URLRequest(url: try #require(URL(string: base.dropLast() + address)))
-            request.cachePolicy = .reloadIgnoringLocalCacheData
-            let (data, response) = try await URLSession.shared.data(for: request)
-            let http = try #require(response as? HTTPURLResponse)
-            let headers = Dictionary(http.allHeaderFields.map { ("\($0.key)", "\($0.value)") }, uniquingKeysWith: { a, _ in a })
-            replies.append(Reply(status: http.statusCode, headers: headers, body: String(decoding: data, as: UTF8.self)))
-        }
+        let value = try await body(base)
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == 0, "SIGTERM stops the server cleanly")
-        return replies
+        return value
+    }
+
+    /// GETs `address` (a path and query) from the server at `base`.
+    static func fetch(_ address: String, from base: String) async throws -> Reply {
+        var request = URLRequest(url: try #require(URL(string: base + address)))
+        request.cachePolicy = .reloadIgnoringLocalCacheData
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        let headers = Dictionary(http.allHeaderFields.map { ("\($0.key)", "\($0.value)") }, uniquingKeysWith: { a, _ in a })
+        return Reply(status: http.statusCode, headers: headers, body: String(decoding: data, as: UTF8.self))
+    }
+
+    static func get(_ addresses: [String]) async throws -> [Reply] {
+        try await withServer { base in
+            var replies: [Reply] = []
+            for address in addresses { replies.append(try await fetch(address, from: base)) }
+            return replies
+        }
     }
 
     static func get(_ address: String) async throws -> Reply {
@@ -196,6 +206,33 @@ struct WebServerTests {
         #expect(page.contains("data-channel=\"emir-final-offer-to-hamas-2023-11\""))
         #expect(page.contains("<cite>000_f5871980013e6b4e.txt</cite>"))
         #expect(page.contains("<option value=\"بايدن\">Joe Biden</option>"), "Arabic aliases are suggested")
+    }
+
+    // MARK: Concurrency
+
+    /// Many requests at once (answers, diagrams drawn through the Graphviz lock and the cache, pages)
+    /// give what the same requests give one at a time. CI runs this under the thread sanitizer.
+    @Test func concurrentRequestsGiveTheSequentialAnswers() async throws {
+        let addresses = (0..<48).map { index -> String in
+            switch index % 4 {
+            case 0: "/api/path?from=biden&to=hamas&k=\(index % 5 + 1)"
+            case 1: "/diagram.svg?step=\(index % 10)"
+            case 2: "/actors/qatar-pm"
+            default: "/api/centrality?metric=betweenness&avoid-side=\(["qatar", "egypt", "us"][index % 3])"
+            }
+        }
+        try await Self.withServer { base in
+            var sequential: [String: String] = [:]
+            for address in Set(addresses) { sequential[address] = try await Self.fetch(address, from: base).body }
+            let concurrent = try await withThrowingTaskGroup(of: (String, Reply).self) { group in
+                for address in addresses { group.addTask { (address, try await Self.fetch(address, from: base)) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(concurrent.count == addresses.count)
+            for (address, reply) in concurrent {
+                #expect(reply.status == 200 && reply.body == sequential[address], "\(address)")
+            }
+        }
     }
 
     // MARK: The document

@@ -71,6 +71,14 @@ public enum JSON: Equatable, Sendable {
     }
 
     public static func escape(_ text: String, into output: inout String) {
+        // Most text needs no escape: copy it whole. 0xE2 starts U+2028 and U+2029 (and other scalars,
+        // which then take the slow path).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

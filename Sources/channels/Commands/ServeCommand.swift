@@ -34,12 +34,16 @@ struct ServeCommand: ChannelsCommand {
     @Flag(help: "Do not log each request on standard error.")
     var quiet = false
 
+    @Option(name: .customLong("cache"), help: ArgumentHelp("Keep up to about twice this many API answers in memory, since the graphs do not change while serving (0 keeps none).", valueName: "n"))
+    var cachedAnswers = 4_096
+
     func validate() throws {
         if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if cachedAnswers < 0 { throw ValidationError("--cache must be 0 or more") }
     }
 
     func execute() throws -> Int32 {
-        let server = WebServer(graphs: try ServedGraphs.load(files: graph), logsRequests: !quiet)
+        let server = WebServer(graphs: try ServedGraphs.load(files: graph), logsRequests: !quiet, cachedAnswers: cachedAnswers)
         let names = server.graphs.entries.map { $0.name == server.graphs.defaultName ? "\($0.name) (default)" : $0.name }
         let host = self.host, port = self.port
         let finished = DispatchSemaphore(value: 0)

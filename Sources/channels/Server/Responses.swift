@@ -3,8 +3,10 @@ import Hummingbird
 import HTTPTypes
 
 extension Response {
+    static let jsonType = "application/json; charset=utf-8"
+
     static func json(_ value: JSON, status: HTTPResponse.Status = .ok) -> Response {
-        text(value.rendered() + "\n", type: "application/json; charset=utf-8", status: status)
+        text(value.rendered() + "\n", type: jsonType, status: status)
     }
 
     static func html(_ page: HTML, status: HTTPResponse.Status = .ok) -> Response {

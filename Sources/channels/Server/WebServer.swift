@@ -9,8 +9,18 @@ import Logging
 struct WebServer: Sendable {
     let graphs: ServedGraphs
     /// Whether to log one line per request on standard error.
-    var logsRequests = true
-    let cache = DiagramCache()
+    let logsRequests: Bool
+    /// API answers kept, by request (``MemoCache``).
+    let answers: MemoCache
+    /// Diagrams kept, by what they show.
+    let cache = MemoCache(capacity: 512)
+
+    /// - Parameter cachedAnswers: how many API answers to keep per cache generation; 0 keeps none.
+    init(graphs: ServedGraphs, logsRequests: Bool = true, cachedAnswers: Int = 4_096) {
+        self.graphs = graphs
+        self.logsRequests = logsRequests
+        self.answers = MemoCache(capacity: cachedAnswers)
+    }
 
     /// Every route: pages, their diagram and assets, the API and its document, and a 404 with suggestions.
     func router() -> Router<BasicRequestContext> {

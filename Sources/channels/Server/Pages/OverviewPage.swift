@@ -7,7 +7,7 @@ import ChannelsModel
 struct OverviewPage {
     let layout: PageLayout
     let selection: OverviewSelection
-    let cache: DiagramCache
+    let cache: MemoCache
 
     private var loaded: LoadedGraph { layout.graph.loaded }
 

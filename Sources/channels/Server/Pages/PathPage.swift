@@ -11,7 +11,7 @@ struct PathPage {
     let report: PathReport?
     /// What was wrong with the query, when it was.
     let error: APIError?
-    let cache: DiagramCache
+    let cache: MemoCache
 
     func html() throws(APIError) -> HTML {
         let title = report.map { "\($0.graph.actors[$0.query.source].name) → \($0.graph.actors[$0.query.target].name)" } ?? "Find a route"

@@ -8,7 +8,7 @@ struct WhatIfPage {
     let query: QueryItems
     let report: WhatIfReport?
     let error: APIError?
-    let cache: DiagramCache
+    let cache: MemoCache
 
     func html() throws(APIError) -> HTML {
         let graph = layout.graph.loaded.graph
