@@ -25,10 +25,10 @@ struct WebServerTests {
 
     /// Starts `channels serve --port 0` with the hostile graph, runs `body` with its base address (no
     /// trailing slash), and stops it with SIGTERM, checking that it stops cleanly.
-    static func withServer<Value>(_ body: (String) async throws -> Value) async throws -> Value {
+    static func withServer<Value>(options: [String] = [], _ body: (String) async throws -> Value) async throws -> Value {
         let process = Process()
         process.executableURL = CommandRunner.binary
-        process.arguments = ["serve", "--port", "0", "--quiet", "--graph", hostile]
+        process.arguments = ["serve", "--port", "0", "--quiet", "--graph", hostile] + options
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -157,6 +157,15 @@ struct WebServerTests {
         #expect(replies[2].body.contains("<a href=\"/path\">/path</a>"))
     }
 
+    @Test func aQuestionPastTheTimeLimitIs503() async throws {
+        let replies = try await Self.withServer(options: ["--time-limit", "0.000001", "--cache", "0"]) { base in
+            [try await Self.fetch("/api/centrality?metric=betweenness", from: base), try await Self.fetch("/api/path?from=biden&to=hamas", from: base)]
+        }
+        #expect(replies[0].status == 503)
+        #expect(try Self.json(replies[0])["error"].flatMap { ($0 as? [String: Any])?["message"] as? String } == Interrupt.timedOut.message)
+        #expect(replies[1].status == 200, "a path search is not cut short")
+    }
+
     @Test func overlongQueriesAreRefused() async throws {
         let reply = try await Self.get("/api/actors?side=" + String(repeating: "a", count: 9_000))
         #expect(reply.status == 400)
@@ -257,7 +266,7 @@ struct WebServerTests {
                 default: value = parameter.choices?.first ?? "biden"
                 }
                 do {
-                    _ = try endpoint.answer(QueryItems(items: required + [.init(name: parameter.name, value: value)]), on: loaded)
+                    _ = try endpoint.answer(QueryItems(items: required + [.init(name: parameter.name, value: value)]), on: loaded, timeLimit: .seconds(60))
                 } catch {
                     #expect(!error.message.contains("Unknown option") && !error.message.contains("Unexpected argument"),
                             "/api/\(endpoint.name): '\(parameter.name)' is not an option of its command: \(error.message)")

@@ -182,7 +182,7 @@ struct CentralityCommand: GraphQuestion {
         }
         if metrics.contains(.closeness) || metrics.contains(.harmonic) {
             let progress = ProgressReporter("closeness", unit: "actors")
-            let result = view.closeness(weighted: weighted, threads: threads, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
+            let result = view.closeness(weighted: weighted, threads: threads, progress: { progress.update($0, $1) }, isCancelled: Interrupt.cancellation())
             progress.finish()
             try Interrupt.check()
             values[.closeness] = result?.closeness
@@ -238,7 +238,7 @@ struct CentralityCommand: GraphQuestion {
         options.threads = threads
         options.includeEdges = channels
         let progress = ProgressReporter(channels ? "edge betweenness" : "betweenness", unit: "sources")
-        let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: { Interrupt.isRequested })
+        let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: Interrupt.cancellation())
         progress.finish()
         try Interrupt.check()
         return result

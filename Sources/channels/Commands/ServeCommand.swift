@@ -37,13 +37,18 @@ struct ServeCommand: ChannelsCommand {
     @Option(name: .customLong("cache"), help: ArgumentHelp("Keep up to about twice this many API answers in memory, since the graphs do not change while serving (0 keeps none).", valueName: "n"))
     var cachedAnswers = 4_096
 
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Give up on a question after this many seconds, with 503 (betweenness, closeness and rankings over time check it).", valueName: "seconds"))
+    var timeLimit: Double = 20
+
     func validate() throws {
+        if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds") }
         if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if cachedAnswers < 0 { throw ValidationError("--cache must be 0 or more") }
     }
 
     func execute() throws -> Int32 {
-        let server = WebServer(graphs: try ServedGraphs.load(files: graph), logsRequests: !quiet, cachedAnswers: cachedAnswers)
+        let server = WebServer(graphs: try ServedGraphs.load(files: graph), logsRequests: !quiet, cachedAnswers: cachedAnswers,
+                               timeLimit: .nanoseconds(Int64(timeLimit * 1e9)))
         let names = server.graphs.entries.map { $0.name == server.graphs.defaultName ? "\($0.name) (default)" : $0.name }
         let host = self.host, port = self.port
         let finished = DispatchSemaphore(value: 0)

@@ -14,12 +14,15 @@ struct WebServer: Sendable {
     let answers: MemoCache
     /// Diagrams kept, by what they show.
     let cache = MemoCache(capacity: 512)
+    /// How long one question may compute (``APIEndpoint/answer(_:on:timeLimit:)``).
+    let timeLimit: Duration
 
     /// - Parameter cachedAnswers: how many API answers to keep per cache generation; 0 keeps none.
-    init(graphs: ServedGraphs, logsRequests: Bool = true, cachedAnswers: Int = 4_096) {
+    init(graphs: ServedGraphs, logsRequests: Bool = true, cachedAnswers: Int = 4_096, timeLimit: Duration = .seconds(20)) {
         self.graphs = graphs
         self.logsRequests = logsRequests
         self.answers = MemoCache(capacity: cachedAnswers)
+        self.timeLimit = timeLimit
     }
 
     /// Every route: pages, their diagram and assets, the API and its document, and a 404 with suggestions.

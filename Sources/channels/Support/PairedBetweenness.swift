@@ -6,8 +6,8 @@ enum PairedBetweenness {
     static func compute(_ first: GraphView, _ second: GraphView, label: String) throws -> (first: [Double], second: [Double]) {
         let progress = ProgressReporter(label, unit: "sources")
         let offset = first.allowedNodeCount, total = first.allowedNodeCount + second.allowedNodeCount
-        let a = first.betweenness(progress: { done, _ in progress.update(done, total) }, isCancelled: { Interrupt.isRequested })
-        let b = second.betweenness(progress: { done, _ in progress.update(offset + done, total) }, isCancelled: { Interrupt.isRequested })
+        let a = first.betweenness(progress: { done, _ in progress.update(done, total) }, isCancelled: Interrupt.cancellation())
+        let b = second.betweenness(progress: { done, _ in progress.update(offset + done, total) }, isCancelled: Interrupt.cancellation())
         progress.finish()
         try Interrupt.check()
         guard let a, let b else { throw Failure(ExitStatus.interrupted, "interrupted") }

@@ -47,6 +47,10 @@ final class ProgressReporter: Sendable {
 enum Interrupt {
     private static let flag = Atomic<Bool>(false)
 
+    /// The moment the web request under way must be answered by (``WebServer`` sets it per request);
+    /// `nil` on the command line, where only Ctrl-C stops a computation.
+    @TaskLocal static var deadline: ContinuousClock.Instant?
+
     /// Routes SIGINT to the flag instead of killing the process. SIGINT is also unblocked: a process
     /// inherits its parent's signal mask, and some launchers (test runners, supervisors) block it.
     static func install() {
@@ -57,10 +61,19 @@ enum Interrupt {
         pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
-    static var isRequested: Bool { flag.load(ordering: .relaxed) }
-
-    /// Throws the interruption failure if Ctrl-C was pressed.
-    static func check() throws {
-        if isRequested { throw Failure(ExitStatus.interrupted, "interrupted") }
+    /// A kernel's `isCancelled`, callable from its worker threads: the deadline is read here, where the
+    /// request's task-local value is visible, and captured.
+    static func cancellation() -> @Sendable () -> Bool {
+        let deadline = deadline
+        return { flag.load(ordering: .relaxed) || deadline.map { ContinuousClock.now >= $0 } ?? false }
     }
+
+    /// Throws the interruption failure if Ctrl-C was pressed, or ``timedOut`` past the deadline.
+    static func check() throws {
+        if flag.load(ordering: .relaxed) { throw Failure(ExitStatus.interrupted, "interrupted") }
+        if let deadline, ContinuousClock.now >= deadline { throw timedOut }
+    }
+
+    /// The failure of a web request that ran past its deadline.
+    static let timedOut = Failure(ExitStatus.unavailable, "the question took longer than the server allows for one request; ask a narrower one (fewer actors, a time window, --sample)")
 }

@@ -69,15 +69,17 @@ struct APIEndpoint: Sendable {
         return options + ["--"] + positional
     }
 
-    /// Runs the endpoint's command on `loaded` with the query's arguments.
+    /// Runs the endpoint's command on `loaded` with the query's arguments, for at most `timeLimit`: the
+    /// kernels that can take long (betweenness, closeness, rankings over time) check the deadline as they
+    /// check Ctrl-C on the command line, and give up with 503.
     ///
     /// - Throws: ``APIError``: 400 for what the command line rejects (its own message), 404 for unknown
     ///   actors or channels.
-    func answer(_ query: QueryItems, on loaded: LoadedGraph) throws(APIError) -> Answer {
+    func answer(_ query: QueryItems, on loaded: LoadedGraph, timeLimit: Duration) throws(APIError) -> Answer {
         let arguments = try arguments(query)
         guard let question else { throw APIError(.internalServerError, "/api/\(name) is answered by its own route") }
         do {
-            return try question(arguments, loaded)
+            return try Interrupt.$deadline.withValue(.now + timeLimit) { try question(arguments, loaded) }
         } catch let error as APIError {
             throw error
         } catch let failure as Failure {

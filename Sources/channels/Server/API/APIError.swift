@@ -14,10 +14,13 @@ struct APIError: Error, Sendable {
         self.suggestions = suggestions
     }
 
-    /// The error a command's failure becomes: 404 for a name that matches nothing, else 400 (the
-    /// command line's usage errors), or 500 for a failure that is not the request's fault.
+    /// The error a command's failure becomes: 404 for a name that matches nothing, 503 for a question
+    /// that ran past its time (``Interrupt/timedOut``), else 400 (the command line's usage errors), or 500
+    /// for a failure that is not the request's fault.
     init(_ failure: Failure) {
-        if let suggestions = failure.suggestions {
+        if failure.status == ExitStatus.unavailable {
+            self.init(.serviceUnavailable, failure.message)
+        } else if let suggestions = failure.suggestions {
             self.init(.notFound, failure.message, suggestions: suggestions)
         } else if failure.status == ExitStatus.usage || failure.status == ExitStatus.noResult {
             self.init(.badRequest, failure.message)

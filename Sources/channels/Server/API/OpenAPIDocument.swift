@@ -60,6 +60,7 @@ enum OpenAPIDocument {
                 ("200", response("The command's answer, in its JSON shape.", schema: endpoint.response)),
                 ("400", response("A parameter is unknown, missing or out of range; the message says which.", schema: errorSchema)),
                 ("404", response("An actor, channel or graph named matches nothing; suggestions name the nearest.", schema: errorSchema)),
+                ("503", response("The question took longer than the server allows for one request (`channels serve --time-limit`, 20 s by default).", schema: errorSchema)),
             ])),
         ])
     }

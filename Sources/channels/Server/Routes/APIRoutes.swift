@@ -16,7 +16,7 @@ extension WebServer {
             let body = try answers.value(request.uri.description) { () throws(APIError) in
                 let query = try QueryItems(request.uri.query)
                 let graph = try graphs.graph(query.value("graph"))
-                return try endpoint.answer(query, on: graph.loaded).report.json().rendered() + "\n"
+                return try endpoint.answer(query, on: graph.loaded, timeLimit: timeLimit).report.json().rendered() + "\n"
             }
             return .text(body, type: Response.jsonType)
         } catch {
@@ -51,7 +51,8 @@ extension WebServer {
             }
             let before = try graphs.graph(command.old), after = try graphs.graph(command.new)
             do {
-                return .json(try command.report(before: before.loaded, after: after.loaded).json())
+                let report = try Interrupt.$deadline.withValue(.now + timeLimit) { try command.report(before: before.loaded, after: after.loaded) }
+                return .json(report.json())
             } catch let failure as Failure {
                 throw APIError(failure)
             }

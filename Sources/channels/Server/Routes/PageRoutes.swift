@@ -51,7 +51,8 @@ extension WebServer {
     func actor(_ request: Request, id: String) -> Response {
         page(request, section: nil) { layout, query throws(APIError) in
             let decoded = id.removingPercentEncoding ?? id
-            let answer = try APIEndpoints.actor.answer(QueryItems(items: [.init(name: "actor", value: decoded)]), on: layout.graph.loaded)
+            let answer = try APIEndpoints.actor.answer(QueryItems(items: [.init(name: "actor", value: decoded)]), on: layout.graph.loaded,
+                                                       timeLimit: timeLimit)
             guard let report = answer.report as? ActorReport else { throw APIError(.internalServerError, "unexpected report") }
             return ActorPage(layout: layout, report: report).html()
         }
@@ -60,14 +61,14 @@ extension WebServer {
     func path(_ request: Request) -> Response {
         page(request, section: .path) { layout, query throws(APIError) in
             let asked = query.value("from") != nil || query.value("to") != nil
-            let (answer, failure) = asked ? Self.attempt { () throws(APIError) in try APIEndpoints.path.answer(query, on: layout.graph.loaded) } : (nil, nil)
+            let (answer, failure) = asked ? Self.attempt { () throws(APIError) in try APIEndpoints.path.answer(query, on: layout.graph.loaded, timeLimit: timeLimit) } : (nil, nil)
             return try PathPage(layout: layout, query: query, report: answer?.report as? PathReport, error: failure, cache: cache).html()
         }
     }
 
     func centrality(_ request: Request) -> Response {
         page(request, section: .centrality) { layout, query throws(APIError) in
-            let (answer, failure) = Self.attempt { () throws(APIError) in try APIEndpoints.centrality.answer(query, on: layout.graph.loaded).report.json() }
+            let (answer, failure) = Self.attempt { () throws(APIError) in try APIEndpoints.centrality.answer(query, on: layout.graph.loaded, timeLimit: timeLimit).report.json() }
             let metrics = ["all"] + CentralityMetric.allCases.filter { $0 != .edgeBetweenness }.map(\.rawValue)
             let controls = RankingPage.select("metric", label: "Measure", choices: metrics, query: query, fallback: "betweenness")
                 + "<label><input type=\"checkbox\" name=\"normalized\" value=\"true\"\(query.value("normalized") == nil ? "" : " checked")> normalized</label>"
@@ -79,7 +80,7 @@ extension WebServer {
 
     func brokers(_ request: Request) -> Response {
         page(request, section: .brokers) { layout, query throws(APIError) in
-            let (answer, failure) = Self.attempt { () throws(APIError) in try APIEndpoints.brokers.answer(query, on: layout.graph.loaded).report.json() }
+            let (answer, failure) = Self.attempt { () throws(APIError) in try APIEndpoints.brokers.answer(query, on: layout.graph.loaded, timeLimit: timeLimit).report.json() }
             let controls = RankingPage.select("by", label: "Groups by", choices: ["side", "kind"], query: query, fallback: "side")
             return RankingPage(layout: layout, heading: "Who brokers between groups?",
                                lead: "Gould–Fernandez brokerage roles: how often each actor sits between two others, by the groups of the three.",
@@ -90,7 +91,7 @@ extension WebServer {
     func whatIf(_ request: Request) -> Response {
         page(request, section: .whatIf) { layout, query throws(APIError) in
             let asked = query.value("remove") != nil || query.value("remove-side") != nil
-            let (answer, failure) = asked ? Self.attempt { () throws(APIError) in try APIEndpoints.whatIf.answer(query, on: layout.graph.loaded) } : (nil, nil)
+            let (answer, failure) = asked ? Self.attempt { () throws(APIError) in try APIEndpoints.whatIf.answer(query, on: layout.graph.loaded, timeLimit: timeLimit) } : (nil, nil)
             return try WhatIfPage(layout: layout, query: query, report: answer?.report as? WhatIfReport, error: failure, cache: cache).html()
         }
     }
