@@ -166,6 +166,18 @@ struct WebServerTests {
         #expect(replies[1].status == 200, "a path search is not cut short")
     }
 
+    @Test func pagesAnswerWithTheStatusOfTheirError() async throws {
+        let replies = try await Self.get(["/path?from=Bidn&to=Hamas", "/?step=999", "/actors/nobody", "/api/actors?graph=a&graph=b",
+                                          "/path?from=Biden&to=Hamas&cost=hops"])
+        #expect(replies.map(\.status) == [404, 400, 404, 400, 200])
+        #expect(replies[0].body.contains("unknown actor &#39;Bidn&#39; — did you mean &#39;biden&#39;?"), "the form shows the error")
+        #expect(replies[0].body.contains("id=\"path-form\""))
+        #expect(replies[1].body.contains("<h1>Bad Request</h1>"))
+        #expect(replies[2].body.contains("<h1>Not Found</h1>") && replies[2].body.contains("unknown actor &#39;nobody&#39;"))
+        #expect(replies[3].body.contains("'graph' is given 2 times; give it once"))
+        #expect(!replies[4].body.contains("<details open>"), "default constraints leave the panel closed")
+    }
+
     @Test func overlongQueriesAreRefused() async throws {
         let reply = try await Self.get("/api/actors?side=" + String(repeating: "a", count: 9_000))
         #expect(reply.status == 400)

@@ -3,6 +3,7 @@
 # Selenium) and schemathesis against the OpenAPI document, then a clean stop on SIGTERM.
 #
 # Usage: Tests/Web/run.sh [channels binary, default .build/debug/channels] [--screenshots DIR]
+#   (to give --screenshots, give the binary first: Tests/Web/run.sh .build/debug/channels --screenshots docs)
 #   needs chromium and chromium-driver (apt); installs selenium and schemathesis into .build-web-venv
 #   --screenshots docs    also saves the README's screenshots (docs/web-overview.png, web-actor.png, web-path.png)
 set -euo pipefail
@@ -25,10 +26,15 @@ server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -f "$log" "$log.requests"' EXIT
 for _ in $(seq 1 100); do
     grep -q "^channels: serving" "$log" && break
-    kill -0 "$server" 2>/dev/null || { cat "$log" "$log.requests"; echo "the server did not start" >&2; exit 1; }
+    kill -0 "$server" 2>/dev/null || break
     sleep 0.1
 done
-base="$(grep -o 'http://[^ ]*' "$log" | head -1)"
+base="$(grep -o 'http://[^ ]*' "$log" | head -1 || true)"
+if [ -z "$base" ]; then
+    cat "$log" "$log.requests" >&2
+    echo "the server did not start (see above)" >&2
+    exit 1
+fi
 echo "server: $base"
 
 status=0

@@ -184,7 +184,7 @@ struct CentralityCommand: GraphQuestion {
             let progress = ProgressReporter("closeness", unit: "actors")
             let result = view.closeness(weighted: weighted, threads: threads, progress: { progress.update($0, $1) }, isCancelled: Interrupt.cancellation())
             progress.finish()
-            try Interrupt.check()
+            if result == nil { try Interrupt.check() }
             values[.closeness] = result?.closeness
             values[.harmonic] = result?.harmonic
         }
@@ -240,7 +240,7 @@ struct CentralityCommand: GraphQuestion {
         let progress = ProgressReporter(channels ? "edge betweenness" : "betweenness", unit: "sources")
         let result = view.betweenness(options, progress: { progress.update($0, $1) }, isCancelled: Interrupt.cancellation())
         progress.finish()
-        try Interrupt.check()
+        if result == nil { try Interrupt.check() }
         return result
     }
 

@@ -107,7 +107,8 @@ struct PathCommand: GraphQuestion {
 
     func answer(on loaded: LoadedGraph) throws -> Answer {
         let report = try report(on: loaded)
-        return Answer(report, status: report.answer.routes.isEmpty ? ExitStatus.noResult : ExitStatus.success)
+        return Answer(report, status: report.answer.routes.isEmpty ? ExitStatus.noResult : ExitStatus.success,
+                      repeatable: !report.answer.timedOut)
     }
 
     /// The routes the query asks for, on `loaded`.

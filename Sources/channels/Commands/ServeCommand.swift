@@ -35,13 +35,13 @@ struct ServeCommand: ChannelsCommand {
     var quiet = false
 
     @Option(name: .customLong("cache"), help: ArgumentHelp("Keep up to about twice this many API answers in memory, since the graphs do not change while serving (0 keeps none).", valueName: "n"))
-    var cachedAnswers = 4_096
+    var cachedAnswers = WebServer.defaultCachedAnswers
 
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Give up on a question after this many seconds, with 503 (betweenness, closeness and rankings over time check it).", valueName: "seconds"))
-    var timeLimit: Double = 20
+    var timeLimit = Double(WebServer.defaultTimeLimit.components.seconds)
 
     func validate() throws {
-        if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds") }
+        if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds") }
         if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if cachedAnswers < 0 { throw ValidationError("--cache must be 0 or more") }
     }

@@ -61,11 +61,6 @@ struct QueryItems: Sendable {
         items.map { Self.encode($0.name) + "=" + Self.encode($0.value) }.joined(separator: "&")
     }
 
-    /// This query with `name`'s values replaced by `values`.
-    func replacing(_ name: String, with values: [String]) -> QueryItems {
-        QueryItems(items: items.filter { $0.name != name } + values.map { Item(name: name, value: $0) })
-    }
-
     static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }

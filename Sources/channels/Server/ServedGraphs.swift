@@ -19,6 +19,16 @@ struct ServedGraphs: Sendable {
     /// The default graph's entry.
     var defaultEntry: Entry { entries.first { $0.name == defaultName } ?? entries[0] }
 
+    /// The graph a query's `graph=` names, or the default one without it.
+    ///
+    /// - Throws: ``APIError`` 400 when `graph` is given twice, 404 with the nearest names for a name that
+    ///   matches no graph.
+    func graph(for query: QueryItems) throws(APIError) -> Entry {
+        let names = query.values("graph")
+        guard names.count <= 1 else { throw APIError(.badRequest, "'graph' is given \(names.count) times; give it once") }
+        return try graph(names.first.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
     /// The graph `name` names, or the default one for `nil`.
     ///
     /// - Throws: ``APIError`` 404 with the nearest names.
@@ -32,7 +42,8 @@ struct ServedGraphs: Sendable {
     }
 
     /// Loads the built-in graphs and then `files` (each a path or a built-in graph's name), each ready to
-    /// share; a file whose base name is taken gets `-2`, `-3`… added.
+    /// share, named by its file name without the last extension (`talks.v2.yaml` is `talks.v2`); a name
+    /// already taken gets `-2`, `-3`… added.
     ///
     /// - Throws: the ``Failure`` of the first file that cannot be read (its diagnostics printed).
     static func load(files: [String]) throws -> ServedGraphs {
@@ -41,8 +52,9 @@ struct ServedGraphs: Sendable {
         }
         for file in files {
             if BuiltinGraphs.named(file) != nil { continue }
-            let loaded = try GraphOptions.parse(["--graph", file]).load().prepareForSharing()
-            let stem = String((file.split(separator: "/").last ?? Substring(file)).split(separator: ".").first ?? "graph")
+            let loaded = try GraphOptions.parse(["--graph=\(file)"]).load().prepareForSharing()
+            let base = file.split(separator: "/").last.map(String.init) ?? file
+            let stem = base.lastIndex(of: ".").map { String(base[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? base
             var name = stem, suffix = 2
             while entries.contains(where: { $0.name == name }) {
                 name = "\(stem)-\(suffix)"

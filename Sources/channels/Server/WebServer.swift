@@ -7,18 +7,24 @@ import Logging
 
 /// `channels serve`: the JSON API under /api and the pages, over graphs loaded once and shared.
 struct WebServer: Sendable {
+    static let defaultCachedAnswers = 4_096
+    static let defaultTimeLimit: Duration = .seconds(20)
+
     let graphs: ServedGraphs
     /// Whether to log one line per request on standard error.
     let logsRequests: Bool
-    /// API answers kept, by request (``MemoCache``).
+    /// API answers kept, by request (``MemoCache``); `--cache`.
     let answers: MemoCache
-    /// Diagrams kept, by what they show.
-    let cache = MemoCache(capacity: 512)
+    /// Diagrams kept, by what they show: up to 512 per generation, whatever `--cache` says.
+    let diagrams = MemoCache(capacity: 512)
     /// How long one question may compute (``APIEndpoint/answer(_:on:timeLimit:)``).
     let timeLimit: Duration
+    /// Where answers, pages and diagrams are computed.
+    let runner = QuestionRunner()
 
     /// - Parameter cachedAnswers: how many API answers to keep per cache generation; 0 keeps none.
-    init(graphs: ServedGraphs, logsRequests: Bool = true, cachedAnswers: Int = 4_096, timeLimit: Duration = .seconds(20)) {
+    init(graphs: ServedGraphs, logsRequests: Bool = true, cachedAnswers: Int = defaultCachedAnswers,
+         timeLimit: Duration = defaultTimeLimit) {
         self.graphs = graphs
         self.logsRequests = logsRequests
         self.answers = MemoCache(capacity: cachedAnswers)
@@ -30,21 +36,21 @@ struct WebServer: Sendable {
         let router = Router()
         if logsRequests { router.add(middleware: RequestLog()) }
         router.add(middleware: SecurityHeaders())
-        router.get("/") { request, _ in self.overview(request) }
-        router.get("/diagram.svg") { request, _ in self.overviewDiagram(request) }
-        router.get("/actors/:id") { request, context in self.actor(request, id: context.parameters.get("id") ?? "") }
-        router.get("/path") { request, _ in self.path(request) }
-        router.get("/centrality") { request, _ in self.centrality(request) }
-        router.get("/brokers") { request, _ in self.brokers(request) }
-        router.get("/whatif") { request, _ in self.whatIf(request) }
+        router.get("/") { request, _ in await self.overview(request) }
+        router.get("/diagram.svg") { request, _ in await self.overviewDiagram(request) }
+        router.get("/actors/:id") { request, context in await self.actor(request, id: context.parameters.get("id") ?? "") }
+        router.get("/path") { request, _ in await self.path(request) }
+        router.get("/centrality") { request, _ in await self.centrality(request) }
+        router.get("/brokers") { request, _ in await self.brokers(request) }
+        router.get("/whatif") { request, _ in await self.whatIf(request) }
         router.get("/static/app.css") { _, _ in Self.asset(StyleSheet.css, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in Self.asset(Script.javascript, type: "text/javascript; charset=utf-8") }
         router.get("/static/icon.svg") { _, _ in Self.asset(Self.icon, type: "image/svg+xml") }
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/api/openapi.json") { _, _ in Response.json(OpenAPIDocument.json) }
         router.get("/api/graphs") { request, _ in self.graphList(request) }
-        router.get("/api/diff") { request, _ in self.diff(request) }
-        router.get("/api/:endpoint") { request, context in self.api(request, endpoint: context.parameters.get("endpoint") ?? "") }
+        router.get("/api/diff") { request, _ in await self.diff(request) }
+        router.get("/api/:endpoint") { request, context in await self.api(request, endpoint: context.parameters.get("endpoint") ?? "") }
         router.get("**") { request, _ in self.notFound(request) }
         return router
     }

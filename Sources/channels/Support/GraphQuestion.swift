@@ -2,10 +2,13 @@
 struct Answer {
     let report: any Report
     let status: Int32
+    /// Whether asking again gives the same answer; not so when a search stopped at a wall-clock budget.
+    let repeatable: Bool
 
-    init(_ report: any Report, status: Int32) {
+    init(_ report: any Report, status: Int32, repeatable: Bool = true) {
         self.report = report
         self.status = status
+        self.repeatable = repeatable
     }
 }
 

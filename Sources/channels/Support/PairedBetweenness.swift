@@ -9,8 +9,10 @@ enum PairedBetweenness {
         let a = first.betweenness(progress: { done, _ in progress.update(done, total) }, isCancelled: Interrupt.cancellation())
         let b = second.betweenness(progress: { done, _ in progress.update(offset + done, total) }, isCancelled: Interrupt.cancellation())
         progress.finish()
-        try Interrupt.check()
-        guard let a, let b else { throw Failure(ExitStatus.interrupted, "interrupted") }
+        guard let a, let b else {
+            try Interrupt.check()
+            throw Failure(ExitStatus.interrupted, "interrupted")
+        }
         return (a.nodes, b.nodes)
     }
 }

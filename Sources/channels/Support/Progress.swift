@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// Progress of long computations on stderr ("betweenness: 4,096/10,000 sources · 41% · ETA 6s"), shown
-/// only on a terminal and only once the work has run for a second, so short runs and pipes stay quiet.
+/// only on a terminal, only once the work has run for a second, so short runs and pipes stay quiet, and
+/// never for a web request (whose log line is its report).
 final class ProgressReporter: Sendable {
     private let label: String
     private let unit: String
@@ -13,7 +14,7 @@ final class ProgressReporter: Sendable {
     init(_ label: String, unit: String) {
         self.label = label
         self.unit = unit
-        enabled = Terminal.standardError.isTerminal
+        enabled = Terminal.standardError.isTerminal && Interrupt.deadline == nil
     }
 
     /// Reports `done` of `total`; throttled to a few updates a second.
@@ -75,5 +76,5 @@ enum Interrupt {
     }
 
     /// The failure of a web request that ran past its deadline.
-    static let timedOut = Failure(ExitStatus.unavailable, "the question took longer than the server allows for one request; ask a narrower one (fewer actors, a time window, --sample)")
+    static let timedOut = Failure(ExitStatus.unavailable, "the question took longer than the server allows for one request; ask a narrower one (a time window, fewer sides, or a sample of sources for betweenness)")
 }

@@ -85,7 +85,7 @@ struct APIEndpoint: Sendable {
         } catch let failure as Failure {
             throw APIError(failure)
         } catch {
-            throw APIError(.badRequest, Channels.message(for: error))
+            throw APIError(.internalServerError, "\(error)")
         }
     }
 }

@@ -108,6 +108,8 @@ enum APIEndpoints {
             .flag("normalized", "Scale degree and betweenness as NetworkX's normalized values."),
             .flag("weighted", "Use channel weights."),
             .flag("endpoints", "Betweenness: count the endpoints of each route."),
+            .option("sample", .integer, "Betweenness: approximate from this many sampled source actors.", minimum: 1, maximum: 1_000_000_000),
+            .option("seed", .integer, "Seed for sample.", minimum: 0, maximum: 1_000_000_000),
             .option("alpha", .number, "PageRank damping factor; Katz attenuation.", minimum: 0, maximum: 1),
             .repeated("personalize", "PageRank: teleport only to these actors (repeatable)."),
             .option("over", .string, "Compute per step of time.", choices: ["day", "week", "month"]),

@@ -90,6 +90,11 @@ struct APIParameter: Sendable {
         }
     }
 
+    /// Whether a flag's value means true (`true`, `1`, `on`, `yes` or empty, as a ticked box sends).
+    static func isTrue(_ value: String) -> Bool {
+        truth[value.lowercased()] ?? false
+    }
+
     private static let truth = ["true": true, "1": true, "on": true, "yes": true, "": true, "false": false, "0": false, "off": false, "no": false]
 
     /// Checks one value against the type, range and choices the OpenAPI document states.

@@ -50,6 +50,6 @@ enum JSONSchema {
         ("note", nullable(string)), ("cites", array(citation)),
     ])
 
-    /// The error every 4xx answer carries.
+    /// The error every error answer (4xx, 5xx) carries.
     static let error = object([("error", object([("status", integer), ("message", string), ("suggestions", array(string))]))])
 }

@@ -6,7 +6,9 @@ import ChannelsFormats
 enum OpenAPIDocument {
     static let version = "0.2.0"
 
-    static var json: JSON {
+    static let json: JSON = document()
+
+    private static func document() -> JSON {
         var paths: [(String, JSON)] = [("/api/graphs", graphsPath)]
         for endpoint in APIEndpoints.all + [APIEndpoints.diff] {
             let graph = endpoint.name == "diff" ? [] : [graphParameter]
@@ -60,6 +62,7 @@ enum OpenAPIDocument {
                 ("200", response("The command's answer, in its JSON shape.", schema: endpoint.response)),
                 ("400", response("A parameter is unknown, missing or out of range; the message says which.", schema: errorSchema)),
                 ("404", response("An actor, channel or graph named matches nothing; suggestions name the nearest.", schema: errorSchema)),
+                ("422", response("The graph cannot answer the question: a ranking that does not converge, rankings over time without dated channels.", schema: errorSchema)),
                 ("503", response("The question took longer than the server allows for one request (`channels serve --time-limit`, 20 s by default).", schema: errorSchema)),
             ])),
         ])

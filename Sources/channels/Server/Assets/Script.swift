@@ -35,15 +35,16 @@ enum Script {
           fetch(form.dataset.diagram + "?" + query, { headers: { "Accept": "image/svg+xml" } })
             .then(function (response) {
               if (!response.ok) throw new Error("HTTP " + response.status);
-              summary.textContent = response.headers.get("X-Channels-Summary") || "";
-              return response.text();
+              return response.text().then(function (svg) {
+                if (mine !== generation) return;
+                summary.textContent = response.headers.get("X-Channels-Summary") || "";
+                figure.innerHTML = svg;
+                history.replaceState(null, "", "/?" + query);
+              });
             })
-            .then(function (svg) {
-              if (mine !== generation) return;
-              figure.innerHTML = svg;
-              history.replaceState(null, "", "/?" + query);
-            })
-            .catch(function (error) { summary.textContent = "Could not redraw the diagram (" + error.message + ")."; });
+            .catch(function (error) {
+              if (mine === generation) summary.textContent = "Could not redraw the diagram (" + error.message + ").";
+            });
         }
         function soon() { clearTimeout(pending); pending = setTimeout(redraw, 120); }
         form.addEventListener("input", function (event) { if (event.target === slider) { label(); soon(); } });

@@ -1,3 +1,4 @@
+import HTTPTypes
 import ChannelsCore
 import ChannelsFormats
 import ChannelsModel
@@ -11,13 +12,22 @@ struct OverviewPage {
 
     private var loaded: LoadedGraph { layout.graph.loaded }
 
+    /// Diagrams with more channels than this are not drawn: Graphviz's layout cannot be stopped, and
+    /// takes minutes on graphs of tens of thousands of channels.
+    static let maximumChannels = 2_000
+
     /// The diagram for the selection, as SVG, with what it shows counted.
+    ///
+    /// - Throws: ``APIError`` 422 when the selection has more than ``maximumChannels`` channels.
     func diagram() throws(APIError) -> (svg: String, actors: Int, channels: Int) {
         let graph = loaded.graph
         let view = loaded.snapshot.view(selection.filter(for: graph))
         let actors = graph.actors.indices.filter { view.allowsNode($0) }
         let channels = graph.channels.indices.filter {
             view.allowsEdge($0) && view.allowsNode(graph.channels[$0].source) && view.allowsNode(graph.channels[$0].target)
+        }
+        guard channels.count <= Self.maximumChannels else {
+            throw APIError(.unprocessableContent, "\(channels.count) channels are too many to draw (at most \(Self.maximumChannels)); choose sides, kinds or a day")
         }
         var options = DiagramOptions()
         options.actorLink = layout.link("/actors/{id}")
@@ -29,7 +39,12 @@ struct OverviewPage {
 
     func html() throws(APIError) -> HTML {
         let graph = loaded.graph
-        let drawn = try diagram()
+        let drawn: (svg: String, actors: Int, channels: Int)
+        do {
+            drawn = try diagram()
+        } catch where error.status == .unprocessableContent {
+            drawn = ("<p class=\"error\">\(HTML.escape(error.message)).</p>", 0, 0)
+        }
         let sides = OverviewSelection.sides(graph).map { side -> HTML in
             let checked: HTML = selection.sides.isEmpty || selection.sides.contains(side) ? " checked" : ""
             let label = graph.side(id: side)?.name ?? side
@@ -46,7 +61,6 @@ struct OverviewPage {
             let checked: HTML = selection.mode == mode ? " checked" : ""
             return "<label><input type=\"radio\" name=\"mode\" value=\"\(mode.rawValue)\"\(checked)> \(label)</label>"
         }
-        let hidden: HTML = layout.graph.name == layout.graphs.defaultName ? "" : "<input type=\"hidden\" name=\"graph\" value=\"\(layout.graph.name)\">"
         let slider: HTML = days.isEmpty ? "<p>No channel is dated.</p>" : """
             <label for="step">Channels active</label>
             <div class="slider"><input type="range" id="step" name="step" min="0" max="\(days.count - 1)" value="\(step)" \
@@ -60,7 +74,7 @@ struct OverviewPage {
             <p class="lead">\(graph.actors.count) actors, \(graph.channels.count) channels. Click an actor for its channels and \
             sources; hover over a channel for its kind, date and sources.</p>
             <form id="filters" class="filters" method="get" action="/" data-diagram="/diagram.svg">
-            \(hidden)
+            \(layout.graphField)
             <fieldset><legend>Sides</legend>\(sides)</fieldset>
             <fieldset><legend>Channel kinds</legend>\(kinds)</fieldset>
             <fieldset class="when"><legend>Date</legend>\(slider)</fieldset>

@@ -63,7 +63,11 @@ struct OverviewSelection {
         return graph.kinds.channelKinds.map(\.id).filter(used.contains)
     }
 
-    var day: Day? { step.map { days[$0] } }
+    /// The chosen day: the stop's, or with `mode=on` and no stop, the last one (where the slider starts).
+    var day: Day? {
+        if let step { return days[step] }
+        return mode == .on ? days.last : nil
+    }
 
     /// The filter the selection stands for: a view of the shared snapshot, nothing copied.
     func filter(for graph: GraphCatalog) -> ChannelFilter {
@@ -76,9 +80,10 @@ struct OverviewSelection {
         return filter
     }
 
-    /// A key naming this selection on `graph`, for the diagram cache.
+    /// A key naming this selection on `graph`, for the diagram cache: each part percent-encoded, so no
+    /// two selections share one.
     func cacheKey(graph: String) -> String {
-        [graph, sides.sorted().joined(separator: ","), kinds.sorted().joined(separator: ","), step.map(String.init) ?? "", mode.rawValue]
-            .joined(separator: "|")
+        let parts = [graph] + sides.sorted() + ["/"] + kinds.sorted() + ["/", step.map(String.init) ?? "", day == nil ? "" : mode.rawValue]
+        return "overview " + parts.map(QueryItems.encode).joined(separator: " ")
     }
 }

@@ -29,6 +29,11 @@ struct PageLayout {
         return address + "?" + items.map { QueryItems.encode($0.0) + "=" + QueryItems.encode($0.1) }.joined(separator: "&")
     }
 
+    /// The hidden form field that keeps a form on this page's graph (none for the default graph).
+    var graphField: HTML {
+        graph.name == graphs.defaultName ? "" : "<input type=\"hidden\" name=\"graph\" value=\"\(graph.name)\">"
+    }
+
     /// The link to an actor's page.
     func actorLink(_ actor: Actor) -> HTML {
         "<a href=\"\(link("/actors/" + QueryItems.encode(actor.id)))\">\(HTML.name(actor.name))</a>"

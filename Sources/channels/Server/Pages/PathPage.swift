@@ -38,11 +38,11 @@ struct PathPage {
             let selected: HTML = value("cost") == cost.rawValue ? " selected" : ""
             return "<option value=\"\(cost.rawValue)\"\(selected)>\(cost.rawValue)</option>"
         }
-        let hidden: HTML = layout.graph.name == layout.graphs.defaultName ? "" : "<input type=\"hidden\" name=\"graph\" value=\"\(layout.graph.name)\">"
-        let open: HTML = query.items.contains { !["graph", "from", "to", "k"].contains($0.name) && !$0.value.isEmpty } ? " open" : ""
+        let defaults = ["cost": "hops"]
+        let open: HTML = query.items.contains { !["graph", "from", "to", "k"].contains($0.name) && !$0.value.isEmpty && defaults[$0.name] != $0.value } ? " open" : ""
         return """
             <form id="path-form" class="path-form" method="get" action="/path">
-            \(hidden)
+            \(layout.graphField)
             <div class="ends">
             <label>From <input name="from" list="actor-names" value="\(value("from"))" required autocomplete="off" dir="auto"></label>
             <button type="button" id="swap" title="Swap the two ends" aria-label="Swap from and to">⇄</button>
@@ -87,7 +87,7 @@ struct PathPage {
             return "<section class=\"answer\" id=\"answer\"><h2>No route</h2><p>\(report.reasonSentence).</p></section>"
         }
         let picture = PathPicture(loaded: report.loaded, answer: report.answer, options: DiagramOptions())
-        let svg = try cache.svg("path|\(layout.graph.name)|\(query.encoded)") { picture.dot() }
+        let svg = try cache.svg("path \(QueryItems.encode(layout.graph.name)) \(query.encoded)") { picture.dot() }
         let routes = report.answer.routes.enumerated().map { rank, found -> HTML in
             let route = found.route
             let hops = (0..<route.hops).map { hop -> HTML in

@@ -20,7 +20,7 @@ struct RankingPage {
             <h1>\(heading)</h1>
             <p class="lead">\(lead)</p>
             <form class="ranking-form" method="get" action="\(layout.section?.address ?? "/")">
-            \(layout.graph.name == layout.graphs.defaultName ? "" : "<input type=\"hidden\" name=\"graph\" value=\"\(layout.graph.name)\">" as HTML)
+            \(layout.graphField)
             \(controls)
             <button type="submit">Show</button>
             </form>
@@ -94,9 +94,10 @@ struct RankingPage {
         return text
     }
 
-    /// A number shown to four significant decimals; the exact value stays in `data-value` for sorting.
+    /// A number shown with four decimal places (or in scientific notation when smaller than 0.0001); the
+    /// exact value stays in `data-value` for sorting.
     private static func rounded(_ text: String) -> String {
         guard let number = Double(text), number != number.rounded() else { return text }
-        return String(format: "%.4f", number)
+        return String(format: abs(number) < 1e-4 ? "%.2e" : "%.4f", number)
     }
 }

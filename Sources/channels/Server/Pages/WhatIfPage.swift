@@ -21,13 +21,12 @@ struct WhatIfPage {
             let checked: HTML = removedActors.contains(actor.id) || removedActors.contains(actor.name) ? " checked" : ""
             return "<label><input type=\"checkbox\" name=\"remove\" value=\"\(actor.id)\"\(checked)> \(HTML.name(actor.name))</label>"
         }
-        let hidden: HTML = layout.graph.name == layout.graphs.defaultName ? "" : "<input type=\"hidden\" name=\"graph\" value=\"\(layout.graph.name)\">"
         return layout.page(title: "What if", """
             <h1>What if an actor or a side were gone?</h1>
             <p class="lead">Tick what to remove: the routes between sides, the brokers and the graph's cut points are \
             compared before and after.</p>
             <form id="whatif-form" class="whatif-form" method="get" action="/whatif">
-            \(hidden)
+            \(layout.graphField)
             <fieldset><legend>Remove sides</legend>\(sides)</fieldset>
             <fieldset class="actor-toggles"><legend>Remove actors</legend>\(actors)</fieldset>
             <button type="submit">Compare</button>
@@ -40,7 +39,9 @@ struct WhatIfPage {
     private func result() throws(APIError) -> HTML {
         guard let report else { return "" }
         let picture = WhatIfPicture(loaded: layout.graph.loaded, report: report, options: DiagramOptions())
-        let svg = try cache.svg("whatif|\(layout.graph.name)|\(query.encoded)") { picture.dot() }
+        let svg = report.graph.channels.count > OverviewPage.maximumChannels
+            ? "<p>The graph is too large to draw.</p>"
+            : try cache.svg("whatif \(QueryItems.encode(layout.graph.name)) \(query.encoded)") { picture.dot() }
         return """
             <section class="answer" id="answer">
             <h2>Without \(report.removedSummary)</h2>
