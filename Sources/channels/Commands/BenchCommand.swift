@@ -13,7 +13,7 @@ struct BenchCommand: ChannelsCommand {
         and `load-snapshot` kernels time the loading itself. --values writes the kernel's result (one value \
         per node, keyed by node label) for checking against other libraries.
 
-        Kernels: load, load-snapshot, bfs (full single-source), bfs-pair (single pair, searching from the \
+        Kernels: load, load-snapshot, bfs (full single-source, direction-optimising), bfs-pair (single pair, searching from the \
         source until the target is found), bidirectional (single pair, from both ends), \
         dijkstra, yen (k shortest, --k), earliest-arrival, betweenness, betweenness-sampled (--pivots), \
         closeness, pagerank, components, articulation.
@@ -184,8 +184,8 @@ struct BenchCommand: ChannelsCommand {
         case .load, .loadSnapshot:
             return .none
         case .bfs:
-            let tree = view.breadthFirst(from: source)
-            return .distances(tree.distance.map { $0 < 0 ? .infinity : Double($0) })
+            let levels = view.hopDistances(from: source)
+            return .distances(levels.distance.map { $0 < 0 ? .infinity : Double($0) })
         case .bfsPair:
             return .route(finder.shortestRouteSearchingForward(from: source, to: target, in: view))
         case .bidirectional:

@@ -1,0 +1,201 @@
+/// Hop distances from one node and a breadth-first tree: what ``DirectionOptimizingBFS`` finds.
+public struct BreadthFirstLevels: Sendable {
+    public let source: Int
+    /// Hops from the source, or -1 where the source cannot reach.
+    public let distance: [Int32]
+    /// A node one hop nearer the source from which each reached node can be reached (the source's is
+    /// itself), or -1. Which one, among several, depends on the steps the search took.
+    public let parent: [Int32]
+    /// How many levels were expanded top-down (from the frontier's rows) and bottom-up (from the
+    /// unreached nodes' reverse rows).
+    public let topDownSteps: Int
+    public let bottomUpSteps: Int
+}
+
+/// Direction-optimising breadth-first search (Beamer, Asanović and Patterson, SC 2012): levels are
+/// expanded top-down, scanning the frontier's rows, while the frontier is small, and bottom-up, each
+/// unreached node scanning its reverse rows until one neighbour is on the frontier, while the frontier
+/// is large; on graphs of small diameter most channels are then never looked at. The distances are
+/// exactly those of ``BreadthFirstSearch``; parents are valid but may differ.
+///
+/// The switch follows GAP's rule: go bottom-up when the rows of the nodes found last exceed 1/`alpha`
+/// of the rows not yet examined; come back top-down when the frontier shrinks and holds fewer than
+/// 1/`beta` of the nodes.
+///
+/// - Complexity: O(*n* + *m*) time in the worst case, O(*n*) extra space.
+public struct DirectionOptimizingBFS: Kernel {
+    public let source: Int
+    public let direction: TraversalDirection
+    public let alpha: Int
+    public let beta: Int
+
+    public init(source: Int, direction: TraversalDirection = .forward, alpha: Int = 15, beta: Int = 18) {
+        self.source = source
+        self.direction = direction
+        self.alpha = max(1, alpha)
+        self.beta = max(1, beta)
+    }
+
+    /// - Precondition: `source` is a node of `graph`.
+    public func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> BreadthFirstLevels {
+        let n = graph.forward.offsets.count - 1
+        precondition(source >= 0 && source < n, "source \(source) is not a node of this graph (0..<\(n))")
+        let rows = graph.rows(direction)
+        let reverse = graph.rows(direction == .forward ? .backward : .forward)
+        var distance = [Int32](repeating: -1, count: n)
+        var parent = [Int32](repeating: -1, count: n)
+        var queue = [Int32](repeating: 0, count: n)
+        var front = [UInt64](repeating: 0, count: (n + 63) / 64)
+        var next = front
+        var topDownSteps = 0, bottomUpSteps = 0
+        distance.withUnsafeMutableBufferPointer { distance in
+            parent.withUnsafeMutableBufferPointer { parent in
+                queue.withUnsafeMutableBufferPointer { queue in
+                    front.withUnsafeMutableBufferPointer { front in
+                        next.withUnsafeMutableBufferPointer { next in
+                            var state = Search(rows: rows, reverse: reverse, distance: distance, parent: parent, queue: queue,
+                                               front: front, next: next, filter: filter)
+                            state.run(from: source, alpha: alpha, beta: beta)
+                            topDownSteps = state.topDownSteps
+                            bottomUpSteps = state.bottomUpSteps
+                        }
+                    }
+                }
+            }
+        }
+        return BreadthFirstLevels(source: source, distance: distance, parent: parent,
+                                  topDownSteps: topDownSteps, bottomUpSteps: bottomUpSteps)
+    }
+
+    /// The search's buffers and counters, so the two kinds of step can be written as methods.
+    private struct Search<Filter: SlotFilter> {
+        let rows: Rows
+        let reverse: Rows
+        let distance: UnsafeMutableBufferPointer<Int32>
+        let parent: UnsafeMutableBufferPointer<Int32>
+        let queue: UnsafeMutableBufferPointer<Int32>
+        var front: UnsafeMutableBufferPointer<UInt64>
+        var next: UnsafeMutableBufferPointer<UInt64>
+        let filter: Filter
+        var head = 0
+        var tail = 0
+        var level: Int32 = 0
+        var topDownSteps = 0
+        var bottomUpSteps = 0
+
+        init(rows: Rows, reverse: Rows, distance: UnsafeMutableBufferPointer<Int32>, parent: UnsafeMutableBufferPointer<Int32>,
+             queue: UnsafeMutableBufferPointer<Int32>, front: UnsafeMutableBufferPointer<UInt64>,
+             next: UnsafeMutableBufferPointer<UInt64>, filter: Filter) {
+            self.rows = rows
+            self.reverse = reverse
+            self.distance = distance
+            self.parent = parent
+            self.queue = queue
+            self.front = front
+            self.next = next
+            self.filter = filter
+        }
+
+        mutating func run(from source: Int, alpha: Int, beta: Int) {
+            let n = distance.count
+            distance[source] = 0
+            parent[source] = Int32(source)
+            queue[0] = Int32(source)
+            tail = 1
+            var unexamined = Int(rows.offsets[n])
+            var scout = rows.range(of: source).count
+            while head < tail {
+                if scout > unexamined / alpha {
+                    queueToBitmap()
+                    var awake = tail - head, previous = 0
+                    repeat {
+                        previous = awake
+                        awake = bottomUpStep()
+                        swap(&front, &next)
+                    } while awake > 0 && (awake >= previous || awake > n / beta)
+                    bitmapToQueue()
+                    scout = 1
+                } else {
+                    unexamined -= scout
+                    scout = topDownStep()
+                }
+            }
+        }
+
+        /// Expands the queue's level from its rows; returns the rows of the nodes it found.
+        mutating func topDownStep() -> Int {
+            topDownSteps += 1
+            let end = tail, reached = level + 1
+            var scout = 0
+            for index in head..<end {
+                let u = Int(queue[index])
+                for slot in rows.range(of: u) {
+                    let v = Int(rows.neighbours[slot])
+                    guard distance[v] < 0,
+                          filter.allows(edge: Filter.readsEdges ? Int(rows.edges[slot]) : 0, from: u, to: v) else { continue }
+                    distance[v] = reached
+                    parent[v] = Int32(u)
+                    queue[tail] = Int32(v)
+                    tail += 1
+                    scout += rows.range(of: v).count
+                }
+            }
+            head = end
+            level = reached
+            return scout
+        }
+
+        /// Finds the next level from the unreached nodes' reverse rows, into `next`; returns its size.
+        mutating func bottomUpStep() -> Int {
+            bottomUpSteps += 1
+            let reached = level + 1
+            var awake = 0
+            for word in next.indices { next[word] = 0 }
+            for v in 0..<distance.count where distance[v] < 0 {
+                for slot in reverse.range(of: v) {
+                    let u = Int(reverse.neighbours[slot])
+                    guard front[u >> 6] & (1 << UInt64(u & 63)) != 0,
+                          filter.allows(edge: Filter.readsEdges ? Int(reverse.edges[slot]) : 0, from: u, to: v) else { continue }
+                    distance[v] = reached
+                    parent[v] = Int32(u)
+                    next[v >> 6] |= 1 << UInt64(v & 63)
+                    awake += 1
+                    break
+                }
+            }
+            level = reached
+            return awake
+        }
+
+        /// The queue's level as the `front` bitmap.
+        mutating func queueToBitmap() {
+            for word in front.indices { front[word] = 0 }
+            for index in head..<tail {
+                let u = Int(queue[index])
+                front[u >> 6] |= 1 << UInt64(u & 63)
+            }
+        }
+
+        /// The `front` bitmap as the queue's level, in node order.
+        mutating func bitmapToQueue() {
+            head = 0
+            tail = 0
+            for word in front.indices {
+                var bits = front[word]
+                while bits != 0 {
+                    queue[tail] = Int32(word << 6 + bits.trailingZeroBitCount)
+                    tail += 1
+                    bits &= bits - 1
+                }
+            }
+        }
+    }
+}
+
+extension GraphView {
+    /// Hop distances from `source` by direction-optimising breadth-first search; see
+    /// ``DirectionOptimizingBFS``.
+    public func hopDistances(from source: Int, direction: TraversalDirection = .forward) -> BreadthFirstLevels {
+        run(DirectionOptimizingBFS(source: source, direction: direction))
+    }
+}
