@@ -10,6 +10,15 @@ struct ServedGraphs: Sendable {
     struct Entry: Sendable {
         let name: String
         let loaded: LoadedGraph
+        /// The distinct days dated channels start on, in order: the overview's date slider's stops,
+        /// found once here rather than on every request.
+        let startDays: [Day]
+
+        init(name: String, loaded: LoadedGraph) {
+            self.name = name
+            self.loaded = loaded
+            startDays = Array(Set(loaded.graph.channels.compactMap(\.firstDay))).sorted()
+        }
     }
 
     let entries: [Entry]

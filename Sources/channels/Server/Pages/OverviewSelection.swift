@@ -23,7 +23,7 @@ struct OverviewSelection {
     let mode: Mode
 
     /// - Throws: ``APIError`` 400 for an unknown side or kind, or a step outside the slider.
-    init(_ query: QueryItems, graph: GraphCatalog) throws(APIError) {
+    init(_ query: QueryItems, graph: GraphCatalog, days: [Day]) throws(APIError) {
         let sideIDs = Self.sides(graph), kindIDs = Self.usedKinds(graph)
         for side in query.values("side") where !sideIDs.contains(side) {
             throw APIError(.badRequest, "unknown side '\(side.prefix(40))'\(Suggestions.didYouMean(side, among: sideIDs))",
@@ -35,7 +35,7 @@ struct OverviewSelection {
         }
         sides = Set(query.values("side"))
         kinds = Set(query.values("kind"))
-        days = Array(Set(graph.channels.compactMap(\.firstDay))).sorted()
+        self.days = days
         if let text = query.value("step") {
             guard let step = Int(text), days.indices.contains(step) else {
                 throw APIError(.badRequest, "'step' is a whole number from 0 to \(max(days.count - 1, 0))")

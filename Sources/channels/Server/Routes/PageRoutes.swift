@@ -28,7 +28,7 @@ extension WebServer {
 
     func overview(_ request: Request) async -> Response {
         await page(request, section: .overview) { layout, query throws(APIError) in
-            let selection = try OverviewSelection(query, graph: layout.graph.loaded.graph)
+            let selection = try OverviewSelection(query, graph: layout.graph.loaded.graph, days: layout.graph.startDays)
             return (try OverviewPage(layout: layout, selection: selection, cache: diagrams).html(), nil)
         }
     }
@@ -42,7 +42,7 @@ extension WebServer {
                 let query = try QueryItems(rawQuery)
                 let graph = try graphs.graph(for: query)
                 let layout = PageLayout(graphs: graphs, graph: graph, section: .overview)
-                let selection = try OverviewSelection(query, graph: graph.loaded.graph)
+                let selection = try OverviewSelection(query, graph: graph.loaded.graph, days: graph.startDays)
                 let drawn = try OverviewPage(layout: layout, selection: selection, cache: diagrams).diagram()
                 return .success((drawn.svg, OverviewPage.summary(actors: drawn.actors, channels: drawn.channels)))
             } catch {
@@ -76,26 +76,29 @@ extension WebServer {
     }
 
     func centrality(_ request: Request) async -> Response {
-        await page(request, section: .centrality) { layout, query throws(APIError) in
-            let (answer, failure) = Self.attempt { () throws(APIError) in try APIEndpoints.centrality.answer(query, on: layout.graph.loaded, timeLimit: timeLimit).report.json() }
-            let metrics = ["all"] + CentralityMetric.allCases.filter { $0 != .edgeBetweenness }.map(\.rawValue)
+        let metrics = ["all"] + CentralityMetric.allCases.filter { $0 != .edgeBetweenness }.map(\.rawValue)
+        return await rankingPage(request, section: .centrality, endpoint: APIEndpoints.centrality, heading: "Who is central?",
+                                 lead: "Each actor's centrality; click a column's name to sort by it.") { query in
             let normalized: HTML = APIParameter.isTrue(query.value("normalized") ?? "false") ? " checked" : ""
-            let controls = RankingPage.select("metric", label: "Measure", choices: metrics, query: query, fallback: "betweenness")
+            return RankingPage.select("metric", label: "Measure", choices: metrics, query: query, fallback: "betweenness")
                 + "<label><input type=\"checkbox\" name=\"normalized\" value=\"true\"\(normalized)> normalized</label>"
-            let page = RankingPage(layout: layout, heading: "Who is central?",
-                                   lead: "Each actor's centrality; click a column's name to sort by it.",
-                                   controls: controls, answer: answer, error: failure, endpoint: "centrality", query: query)
-            return (page.html(), failure)
         }
     }
 
     func brokers(_ request: Request) async -> Response {
-        await page(request, section: .brokers) { layout, query throws(APIError) in
-            let (answer, failure) = Self.attempt { () throws(APIError) in try APIEndpoints.brokers.answer(query, on: layout.graph.loaded, timeLimit: timeLimit).report.json() }
-            let controls = RankingPage.select("by", label: "Groups by", choices: ["side", "kind"], query: query, fallback: "side")
-            let page = RankingPage(layout: layout, heading: "Who brokers between groups?",
-                                   lead: "Gould–Fernandez brokerage roles: how often each actor sits between two others, by the groups of the three.",
-                                   controls: controls, answer: answer, error: failure, endpoint: "brokers", query: query)
+        await rankingPage(request, section: .brokers, endpoint: APIEndpoints.brokers, heading: "Who brokers between groups?",
+                          lead: "Gould–Fernandez brokerage roles: how often each actor sits between two others, by the groups of the three.") { query in
+            RankingPage.select("by", label: "Groups by", choices: ["side", "kind"], query: query, fallback: "side")
+        }
+    }
+
+    /// A ranking page: `endpoint`'s JSON answer as a sortable table under the form `controls` builds.
+    private func rankingPage(_ request: Request, section: PageLayout.Section, endpoint: APIEndpoint, heading: String, lead: String,
+                             controls: @escaping @Sendable (QueryItems) -> HTML) async -> Response {
+        await page(request, section: section) { layout, query throws(APIError) in
+            let (answer, failure) = Self.attempt { () throws(APIError) in try endpoint.answer(query, on: layout.graph.loaded, timeLimit: timeLimit).report.json() }
+            let page = RankingPage(layout: layout, heading: heading, lead: lead, controls: controls(query), answer: answer, error: failure,
+                                   endpoint: endpoint.name, query: query)
             return (page.html(), failure)
         }
     }
