@@ -8,7 +8,10 @@ kernel and peer) and written as a markdown table.
 
 Usually started through run.sh, which prepares the virtualenv:
 
-    Benchmarks/Peers/run.sh [--quick] [--repeat N] [--only bfs,pagerank] [--skip-networkx-slow]
+    Benchmarks/Peers/run.sh [--quick] [--repeat N] [--only bfs,pagerank] [--skip-networkx-slow] [--gapbs DIR]
+
+With --gapbs DIR (a directory where sbeamer/gapbs is built by hand; nothing here fetches or builds it),
+GAP's bfs, sssp, pr and cc also run against channels on one undirected R-MAT file, printed as ch/gap.
 
 The exit status is 1 when any agreement check fails or any measurement errs, 0 otherwise.
 """
@@ -48,7 +51,7 @@ SCALING_ROUNDS = 5
 #: Measurements beyond the kernel rows that --only can name.
 EXTRAS = {"cli", "scaling"}
 #: Kernels that start from the source node (and pair kernels, also take the target).
-NEEDS_ENDPOINTS = {"bfs", "bfs-pair", "bidirectional", "dijkstra", "yen"}
+NEEDS_ENDPOINTS = {"bfs", "bfs-pair", "bidirectional", "dijkstra", "sssp", "yen"}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -82,6 +85,40 @@ GRAPHS = {
     },
 }
 
+#: The graph measured against GAP: undirected (GAP's `-s`), weighted 1–255 as GAP's own generator does.
+GAP_GRAPHS = {
+    False: GraphFile("rmat18u.txt", ("rmat", "--scale", "18", "--edge-factor", "16", "--seed", "1", "--undirected",
+                                     "--weights", "255")),
+    True: GraphFile("rmat10u.txt", ("rmat", "--scale", "10", "--edge-factor", "16", "--seed", "1", "--undirected",
+                                    "--weights", "255")),
+}
+
+#: PageRank is compared per step: both run exactly this many steps, with no convergence test.
+GAP_PAGERANK_STEPS = 20
+
+
+@dataclass(frozen=True)
+class GapKernel:
+    """A channels bench kernel and the GAP binary that computes the same, with its arguments."""
+
+    kernel: str
+    binary: str
+    gap_arguments: tuple[str, ...] = ()
+    channels_arguments: tuple[str, ...] = ()
+    weighted: bool = False
+    from_source: bool = False
+    per_step: bool = False
+
+
+GAP_KERNELS = (
+    GapKernel("bfs", "bfs", from_source=True),
+    # GAP's benchmark settings use a bin width of 2 on its R-MAT (kron) graphs; channels picks its own.
+    GapKernel("sssp", "sssp", ("-d", "2"), ("--weighted",), weighted=True, from_source=True),
+    GapKernel("pagerank", "pr", ("-i", str(GAP_PAGERANK_STEPS), "-t", "0"), ("--steps", str(GAP_PAGERANK_STEPS)),
+              per_step=True),
+    GapKernel("components", "cc"),
+)
+
 
 @dataclass(frozen=True)
 class Case:
@@ -111,6 +148,7 @@ CASES = (
     Case("bfs-pair", "rmat", "hops", "pair"),
     Case("bidirectional", "rmat", "hops", "pair"),
     Case("dijkstra", "rmat", "distances", "dijkstra", weighted=True),
+    Case("sssp", "rmat", "distances", "dijkstra", weighted=True),
     Case("yen", "rmat", "costs", "yen", heavy=True),
     Case("betweenness", "ba", "relative", "betweenness", undirected=True, threads=1, heavy=True,
          networkx_slow=True),
@@ -421,6 +459,104 @@ def time_scaling(runner: "Runner", graph: Path, rounds: int) -> Scaling:
 
 
 # ---------------------------------------------------------------------------------------------------
+# GAP Benchmark Suite
+# ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class GapRow:
+    """One kernel at one thread count: channels' and GAP's median ms (per step for PageRank)."""
+
+    kernel: GapKernel
+    threads: int
+    channels_ms: float | None = None
+    gap_ms: float | None = None
+    error: str | None = None
+
+
+def gap_files(runner: "Runner") -> tuple[Path, Path, Path]:
+    """The GAP graph as channels reads it, and as GAP reads it (.el, .wel: the same lines, no comment)."""
+    spec = GAP_GRAPHS[runner.args.quick]
+    text = runner.data / spec.name
+    if not text.exists():
+        log(f"generating {spec.name} …")
+        runner.channels_command(["generate", *spec.generate, "-o", str(text)])
+    plain, weighted = text.with_suffix(".el"), text.with_suffix(".wel")
+    if not plain.exists() or not weighted.exists():
+        with text.open() as source, plain.open("w") as el, weighted.open("w") as wel:
+            for line in source:
+                if line.startswith("#") or not line.strip():
+                    continue
+                fields = line.split()
+                el.write(f"{fields[0]} {fields[1]}\n")
+                wel.write(f"{fields[0]} {fields[1]} {fields[2]}\n")
+    return text, plain, weighted
+
+
+def gap_trial_median_ms(output: str) -> float:
+    """The median of GAP's `Trial Time:` lines (seconds), in ms."""
+    trials = [float(line.split(":")[1]) for line in output.splitlines() if line.startswith("Trial Time:")]
+    if not trials:
+        raise RuntimeError(f"no trial times in GAP's output: {output.strip()[-300:]}")
+    return statistics.median(trials) * 1000
+
+
+def run_gap(runner: "Runner", directory: Path) -> tuple[list[GapRow], str | None]:
+    """channels and GAP on the same undirected R-MAT file, each kernel on one and on two threads, one
+    after the other; or a reason why GAP was not run."""
+    missing = [kernel.binary for kernel in GAP_KERNELS if not os.access(directory / kernel.binary, os.X_OK)]
+    if missing:
+        return [], (f"no GAP binaries {', '.join(missing)} in {directory}: build sbeamer/gapbs there with `make` "
+                    "(outside this repository), then give that directory")
+    text, plain, weighted = gap_files(runner)
+    common = ["--graph", str(text), "--undirected", "--format", "json"]
+    source = json.loads(runner.channels_command(["bench", "bfs", *common, "--repeat", "1", "--warmup", "0"]))["result"]["source"]
+    repeat = 1 if runner.args.quick else runner.args.repeat
+    rows = []
+    for kernel in GAP_KERNELS:
+        for threads in (1, 2):
+            row = GapRow(kernel, threads)
+            steps = GAP_PAGERANK_STEPS if kernel.per_step else 1
+            command = ["bench", kernel.kernel, *common, "--threads", str(threads), "--repeat", str(repeat),
+                       *kernel.channels_arguments] + (["--source", source] if kernel.from_source else [])
+            gap = [str(directory / kernel.binary), "-f", str(weighted if kernel.weighted else plain), "-s",
+                   "-n", str(repeat), *kernel.gap_arguments] + (["-r", source] if kernel.from_source else [])
+            try:
+                row.channels_ms = json.loads(runner.channels_command(command))["median_ms"] / steps
+                done = subprocess.run(gap, capture_output=True, text=True, timeout=runner.args.timeout,
+                                      env={**os.environ, "OMP_NUM_THREADS": str(threads)})
+                if done.returncode != 0:
+                    raise RuntimeError(f"{shlex.join(gap)} failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+                row.gap_ms = gap_trial_median_ms(done.stdout) / steps
+            except (RuntimeError, json.JSONDecodeError, subprocess.TimeoutExpired) as failure:
+                row.error = str(failure)
+            log(f"GAP {kernel.kernel}, {threads} thread(s): channels {format_ms(row.channels_ms)} ms, "
+                f"GAP {format_ms(row.gap_ms)} ms" + (f" — ERROR {row.error}" if row.error else ""))
+            rows.append(row)
+    return rows, None
+
+
+def gap_lines(rows: list[GapRow], skipped: str | None, directory: Path | None, graph: str) -> list[str]:
+    """The GAP section of the report."""
+    lines = ["## Against GAP (the GAP Benchmark Suite's reference kernels)", ""]
+    if directory is None:
+        return lines + ["Not run: give `--gapbs DIR`, a directory where `sbeamer/gapbs` is built.", ""]
+    if skipped:
+        return lines + [f"Not run: {skipped}.", ""]
+    revision = subprocess.run(["git", "-C", str(directory), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True).stdout.strip() or "unknown revision"
+    lines += [f"GAP from `{directory}` ({revision}), on `{graph}` symmetrised (`-s`), channels with `--undirected`; "
+              f"same source node for bfs and sssp; PageRank per step ({GAP_PAGERANK_STEPS} steps, no convergence "
+              "test, `pr -i 20 -t 0` against `bench pagerank --steps 20`); GAP's sssp with its benchmark width "
+              "`-d 2`, channels with its own. Medians; threads by OMP_NUM_THREADS for GAP. `ch/gap` below 1: "
+              "channels faster.", "", "| kernel | GAP binary | threads | channels | GAP | ch/gap |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        lines.append(f"| {row.kernel.kernel} | {row.kernel.binary} | {row.threads} | {format_ms(row.channels_ms)} | "
+                     f"{format_ms(row.gap_ms)} | {format_ratio(row.channels_ms, row.gap_ms)} |")
+    errors = [f"- ERROR {row.kernel.kernel}, {row.threads} thread(s): {row.error}" for row in rows if row.error]
+    return lines + [""] + (errors + [""] if errors else [])
+
+
+# ---------------------------------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------------------------------
 
@@ -535,7 +671,7 @@ def version_lines(channels: str, peers: tuple[str, ...]) -> list[str]:
 
 
 def report(rows: list[Row], args: argparse.Namespace, peers: tuple[str, ...], cli: tuple[float, float] | None,
-           scaling: Scaling | None, elapsed_s: float) -> tuple[str, int]:
+           scaling: Scaling | None, gap: list[str], elapsed_s: float) -> tuple[str, int]:
     """The whole markdown report and the failure count."""
     checks, passes, failures = check_lines(rows)
     command = os.environ.get("PEERS_COMMAND") or shlex.join([sys.executable, *sys.argv])
@@ -551,7 +687,7 @@ def report(rows: list[Row], args: argparse.Namespace, peers: tuple[str, ...], cl
              "## Graph load before the kernels (median ms)", "",
              "channels uses its own reader; the peers parse the file with numpy.loadtxt, map labels to dense "
              "ids and build the graph from arrays (NetworkX from Python tuples). The `load` rows above time "
-             "each library's own reader instead.", "", *load_table(rows, peers), ""]
+             "each library's own reader instead.", "", *load_table(rows, peers), "", *gap]
     if cli:
         lines += ["## channels as a whole process", "",
                   f"`channels path Biden Hamas` (built-in graph), wall clock over {CLI_RUNS if not args.quick else 3} "
@@ -594,6 +730,9 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--timeout", type=int, default=1800, help="seconds before a worker is abandoned")
     parser.add_argument("--channels", default=os.environ.get("CHANNELS", str(REPO / ".build/release/channels")),
                         help="the channels binary (default: $CHANNELS, else .build/release/channels)")
+    parser.add_argument("--gapbs", type=Path, help="a directory where the GAP Benchmark Suite (sbeamer/gapbs) is "
+                        "built: also time its bfs, sssp, pr and cc against channels on one undirected R-MAT file "
+                        "and print ch/gap (without it, a line says GAP was not run)")
     parser.add_argument("--output", help="markdown report path (default: results/latest.md, "
                         "results/quick.md with --quick)")
     return parser.parse_args()
@@ -633,7 +772,12 @@ def main() -> int:
     cli = time_cli(args.channels, 3 if args.quick else CLI_RUNS) if "cli" in extras else None
     scaling = (time_scaling(runner, runner.graph_path("ba"), 1 if args.quick else SCALING_ROUNDS)
                if "scaling" in extras else None)
-    text, failures = report(rows, args, peers, cli, scaling, time.perf_counter() - started)
+    gap_rows, gap_skipped = run_gap(runner, args.gapbs.resolve()) if args.gapbs else ([], None)
+    if gap_skipped:
+        log(f"GAP not run: {gap_skipped}")
+    gap = gap_lines(gap_rows, gap_skipped, args.gapbs.resolve() if args.gapbs else None, GAP_GRAPHS[args.quick].name)
+    text, failures = report(rows, args, peers, cli, scaling, gap, time.perf_counter() - started)
+    failures += sum(1 for row in gap_rows if row.error)
     output = Path(args.output) if args.output else HERE / "results" / ("quick.md" if args.quick else "latest.md")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text + "\n")

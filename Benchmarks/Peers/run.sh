@@ -7,6 +7,7 @@
 #   Benchmarks/Peers/run.sh                       # full run (40–70 min), writes results/latest.md
 #   Benchmarks/Peers/run.sh --quick               # tiny graphs: agreement checks only (CI)
 #   Benchmarks/Peers/run.sh --only bfs,pagerank --repeat 10
+#   Benchmarks/Peers/run.sh --only bfs --gapbs ~/gapbs    # also GAP's kernels, where gapbs is built by hand
 #
 # The channels binary comes from $CHANNELS (default: .build/release/channels in the repository root).
 # This script builds nothing: build channels first with

@@ -24,6 +24,16 @@ func pathBenchmarks() {
         benchmark.startMeasurement()
         blackHole(view.breadthFirst(from: source).order.count)
     }
+    Benchmark("path.direction-optimizing-bfs.rmat", configuration: Suite.configuration(iterations: 20, setup: rmat)) { benchmark in
+        let snapshot = Inputs.rmat, view = GraphView(snapshot), source = Inputs.hub(of: snapshot)
+        benchmark.startMeasurement()
+        blackHole(view.hopDistances(from: source).distance.count)
+    }
+    Benchmark("path.delta-stepping.rmat", configuration: Suite.configuration(iterations: 10, setup: rmat)) { benchmark in
+        let snapshot = Inputs.rmat, view = GraphView(snapshot), source = Inputs.hub(of: snapshot)
+        benchmark.startMeasurement()
+        blackHole(view.deltaSteppingCosts(from: source, cost: .weight).count)
+    }
     Benchmark("path.dijkstra.rmat", configuration: Suite.configuration(iterations: 10, setup: rmat)) { benchmark in
         let snapshot = Inputs.rmat, view = GraphView(snapshot), source = Inputs.hub(of: snapshot)
         benchmark.startMeasurement()

@@ -46,11 +46,16 @@ public protocol SlotFilter {
     /// ids when it wants them for nothing else; when false, kernels may pass 0 for `edge`.
     static var readsEdges: Bool { get }
     func allows(edge: Int, from: Int, to: Int) -> Bool
+    /// Whether `node` itself is in the view (for kernels that visit every node, not only neighbours).
+    func allows(node: Int) -> Bool
 }
 
 extension SlotFilter {
     /// Filters read the edge unless they say otherwise.
     public static var readsEdges: Bool { true }
+
+    @inline(__always)
+    public func allows(node: Int) -> Bool { true }
 }
 
 /// Lets everything through; kernels specialised on it test nothing.
@@ -71,6 +76,12 @@ public struct MaskFilter: SlotFilter {
         if let edgeWords, edgeWords[edge >> 6] & (1 << UInt64(edge & 63)) == 0 { return false }
         if let nodeWords, nodeWords[to >> 6] & (1 << UInt64(to & 63)) == 0 { return false }
         return true
+    }
+
+    @inline(__always)
+    public func allows(node: Int) -> Bool {
+        guard let nodeWords else { return true }
+        return nodeWords[node >> 6] & (1 << UInt64(node & 63)) != 0
     }
 }
 

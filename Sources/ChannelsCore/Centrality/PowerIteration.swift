@@ -13,11 +13,14 @@ public struct PowerIterationOptions: Hashable, Sendable {
     /// Stop when Σ|xᵢ − xᵢ′| < n × tolerance, as NetworkX does.
     public var tolerance = 1e-6
     public var maximumIterations = 100
+    /// Worker threads for PageRank's steps; the ranks do not depend on it.
+    public var threads = 1
 
-    public init(weighted: Bool = false, tolerance: Double = 1e-6, maximumIterations: Int = 100) {
+    public init(weighted: Bool = false, tolerance: Double = 1e-6, maximumIterations: Int = 100, threads: Int = 1) {
         self.weighted = weighted
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
+        self.threads = max(1, threads)
     }
 }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Hop distances from one node and a breadth-first tree: what ``DirectionOptimizingBFS`` finds.
 public struct BreadthFirstLevels: Sendable {
     public let source: Int
@@ -22,18 +24,25 @@ public struct BreadthFirstLevels: Sendable {
 /// of the rows not yet examined; come back top-down when the frontier shrinks and holds fewer than
 /// 1/`beta` of the nodes.
 ///
-/// - Complexity: O(*n* + *m*) time in the worst case, O(*n*) extra space.
+/// On several threads, bottom-up steps split the unreached nodes into blocks of whole bitmap words, and
+/// top-down steps split the frontier, claiming each newly found node by compare-and-swap on its distance
+/// and appending it to the next frontier in runs reserved at once. Distances do not depend on the
+/// thread count; a parent found top-down depends on which thread claimed its child first.
+///
+/// - Complexity: O(*n* + *m*) time in the worst case, divided over the threads; O(*n*) extra space.
 public struct DirectionOptimizingBFS: Kernel {
     public let source: Int
     public let direction: TraversalDirection
     public let alpha: Int
     public let beta: Int
+    public let threads: Int
 
-    public init(source: Int, direction: TraversalDirection = .forward, alpha: Int = 15, beta: Int = 18) {
+    public init(source: Int, direction: TraversalDirection = .forward, alpha: Int = 15, beta: Int = 18, threads: Int = 1) {
         self.source = source
         self.direction = direction
         self.alpha = max(1, alpha)
         self.beta = max(1, beta)
+        self.threads = max(1, threads)
     }
 
     /// - Precondition: `source` is a node of `graph`.
@@ -54,7 +63,7 @@ public struct DirectionOptimizingBFS: Kernel {
                     front.withUnsafeMutableBufferPointer { front in
                         next.withUnsafeMutableBufferPointer { next in
                             var state = Search(rows: rows, reverse: reverse, distance: distance, parent: parent, queue: queue,
-                                               front: front, next: next, filter: filter)
+                                               front: front, next: next, filter: filter, threads: threads)
                             state.run(from: source, alpha: alpha, beta: beta)
                             topDownSteps = state.topDownSteps
                             bottomUpSteps = state.bottomUpSteps
@@ -77,15 +86,25 @@ public struct DirectionOptimizingBFS: Kernel {
         var front: UnsafeMutableBufferPointer<UInt64>
         var next: UnsafeMutableBufferPointer<UInt64>
         let filter: Filter
+        let threads: Int
+        /// `distance` read and claimed atomically, for top-down steps on several threads.
+        let claims: UnsafeMutablePointer<Atomic<Int32>>?
         var head = 0
         var tail = 0
         var level: Int32 = 0
         var topDownSteps = 0
         var bottomUpSteps = 0
 
+        /// Frontier entries per block of a parallel top-down step, and the fewest worth splitting.
+        static var queueBlock: Int { 512 }
+        /// Nodes per block of a bottom-up step: whole words of the bitmaps.
+        static var nodeBlock: Int { 64 * 64 }
+
         init(rows: Rows, reverse: Rows, distance: UnsafeMutableBufferPointer<Int32>, parent: UnsafeMutableBufferPointer<Int32>,
              queue: UnsafeMutableBufferPointer<Int32>, front: UnsafeMutableBufferPointer<UInt64>,
-             next: UnsafeMutableBufferPointer<UInt64>, filter: Filter) {
+             next: UnsafeMutableBufferPointer<UInt64>, filter: Filter, threads: Int) {
+            self.threads = threads
+            claims = threads > 1 ? distance.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: Atomic<Int32>.self) } : nil
             self.rows = rows
             self.reverse = reverse
             self.distance = distance
@@ -124,6 +143,7 @@ public struct DirectionOptimizingBFS: Kernel {
 
         /// Expands the queue's level from its rows; returns the rows of the nodes it found.
         mutating func topDownStep() -> Int {
+            if let claims, tail - head >= 2 * Self.queueBlock { return parallelTopDownStep(claims) }
             topDownSteps += 1
             let end = tail, reached = level + 1
             var scout = 0
@@ -145,23 +165,69 @@ public struct DirectionOptimizingBFS: Kernel {
             return scout
         }
 
+        /// The top-down step on several threads: blocks of the frontier claim the nodes they find by
+        /// compare-and-swap, gather them in a small buffer, and append each full buffer to the queue at
+        /// once behind an atomic tail.
+        mutating func parallelTopDownStep(_ claims: UnsafeMutablePointer<Atomic<Int32>>) -> Int {
+            topDownSteps += 1
+            let start = head, end = tail, reached = level + 1
+            let (rows, filter, parent, queue) = (self.rows, self.filter, self.parent, self.queue)
+            let sharedTail = Atomic<Int>(end)
+            let scout = ParallelBlocks(count: end - start, blockSize: Self.queueBlock).sum(threads: threads) { (indices: Range<Int>) -> Int in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { found in
+                    var count = 0, scout = 0
+                    func flush() {
+                        let at = sharedTail.add(count, ordering: .relaxed).oldValue
+                        for index in 0..<count { queue[at + index] = found[index] }
+                        count = 0
+                    }
+                    for index in indices {
+                        let u = Int(queue[start + index])
+                        for slot in rows.range(of: u) {
+                            let v = Int(rows.neighbours[slot])
+                            guard claims[v].load(ordering: .relaxed) < 0,
+                                  filter.allows(edge: Filter.readsEdges ? Int(rows.edges[slot]) : 0, from: u, to: v),
+                                  claims[v].compareExchange(expected: -1, desired: reached, ordering: .relaxed).exchanged
+                            else { continue }
+                            parent[v] = Int32(u)
+                            found[count] = Int32(v)
+                            count += 1
+                            if count == found.count { flush() }
+                            scout += rows.range(of: v).count
+                        }
+                    }
+                    flush()
+                    return scout
+                }
+            }
+            head = end
+            tail = sharedTail.load(ordering: .relaxed)
+            level = reached
+            return scout
+        }
+
         /// Finds the next level from the unreached nodes' reverse rows, into `next`; returns its size.
+        /// Blocks of whole bitmap words run on the search's threads, each writing only its own nodes.
         mutating func bottomUpStep() -> Int {
             bottomUpSteps += 1
             let reached = level + 1
-            var awake = 0
-            for word in next.indices { next[word] = 0 }
-            for v in 0..<distance.count where distance[v] < 0 {
-                for slot in reverse.range(of: v) {
-                    let u = Int(reverse.neighbours[slot])
-                    guard front[u >> 6] & (1 << UInt64(u & 63)) != 0,
-                          filter.allows(edge: Filter.readsEdges ? Int(reverse.edges[slot]) : 0, from: u, to: v) else { continue }
-                    distance[v] = reached
-                    parent[v] = Int32(u)
-                    next[v >> 6] |= 1 << UInt64(v & 63)
-                    awake += 1
-                    break
+            let (reverse, filter, distance, parent, front, next) = (self.reverse, self.filter, self.distance, self.parent, self.front, self.next)
+            let awake = ParallelBlocks(count: distance.count, blockSize: Self.nodeBlock).sum(threads: threads) { (nodes: Range<Int>) -> Int in
+                var awake = 0
+                for word in (nodes.lowerBound >> 6)..<((nodes.upperBound + 63) >> 6) { next[word] = 0 }
+                for v in nodes where distance[v] < 0 {
+                    for slot in reverse.range(of: v) {
+                        let u = Int(reverse.neighbours[slot])
+                        guard front[u >> 6] & (1 << UInt64(u & 63)) != 0,
+                              filter.allows(edge: Filter.readsEdges ? Int(reverse.edges[slot]) : 0, from: u, to: v) else { continue }
+                        distance[v] = reached
+                        parent[v] = Int32(u)
+                        next[v >> 6] |= 1 << UInt64(v & 63)
+                        awake += 1
+                        break
+                    }
                 }
+                return awake
             }
             level = reached
             return awake
@@ -195,7 +261,7 @@ public struct DirectionOptimizingBFS: Kernel {
 extension GraphView {
     /// Hop distances from `source` by direction-optimising breadth-first search; see
     /// ``DirectionOptimizingBFS``.
-    public func hopDistances(from source: Int, direction: TraversalDirection = .forward) -> BreadthFirstLevels {
-        run(DirectionOptimizingBFS(source: source, direction: direction))
+    public func hopDistances(from source: Int, direction: TraversalDirection = .forward, threads: Int = 1) -> BreadthFirstLevels {
+        run(DirectionOptimizingBFS(source: source, direction: direction, threads: threads))
     }
 }

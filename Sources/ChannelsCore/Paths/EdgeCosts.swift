@@ -34,6 +34,9 @@ struct EdgeCosts {
     /// Whether every edge costs 1, so that the cheapest route is the one with the fewest hops.
     var isUnit: Bool { values == nil && constant == 1 }
 
+    /// The cost every edge has, when they all have the same.
+    var constantCost: Double? { values == nil ? constant : nil }
+
     /// Runs `body` with the costs of `model` on `snapshot`.
     static func with<R>(_ snapshot: GraphSnapshot, _ model: PathCost, _ body: (EdgeCosts) throws -> R) rethrows -> R {
         switch model {

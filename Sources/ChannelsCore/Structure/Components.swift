@@ -34,40 +34,6 @@ public struct Components: Sendable {
 }
 
 extension GraphView {
-    /// Weakly connected components: channels joined whatever their direction (for an undirected view,
-    /// the connected components).
-    ///
-    /// - Complexity: O(*n* + *m* α(*n*)) with union–find by size and path halving.
-    public func weakComponents() -> Components {
-        let n = snapshot.nodeCount
-        var parent = (0..<n).map { Int32($0) }
-        var size = [Int32](repeating: 1, count: n)
-        parent.withUnsafeMutableBufferPointer { parent in
-            size.withUnsafeMutableBufferPointer { size in
-                func root(_ node: Int) -> Int {
-                    var x = node
-                    while Int(parent[x]) != x {
-                        parent[x] = parent[Int(parent[x])]
-                        x = Int(parent[x])
-                    }
-                    return x
-                }
-                for edge in 0..<snapshot.edgeCount where allowsEdge(edge) {
-                    let a = Int(snapshot.edgeSources[edge]), b = Int(snapshot.edgeTargets[edge])
-                    guard allowsNode(a), allowsNode(b) else { continue }
-                    var ra = root(a), rb = root(b)
-                    guard ra != rb else { continue }
-                    if size[ra] < size[rb] { swap(&ra, &rb) }
-                    parent[rb] = Int32(ra)
-                    size[ra] += size[rb]
-                }
-                for node in 0..<n { parent[node] = Int32(root(node)) }
-            }
-        }
-        let labels = (0..<n).map { allowsNode($0) ? parent[$0] : -1 }
-        return Components(labels: labels)
-    }
-
     /// Strongly connected components, by Tarjan's algorithm made iterative (no recursion, any depth).
     ///
     /// - Complexity: O(*n* + *m*).

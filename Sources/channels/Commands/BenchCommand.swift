@@ -15,18 +15,23 @@ struct BenchCommand: ChannelsCommand {
 
         Kernels: load, load-snapshot, bfs (full single-source, direction-optimising), bfs-pair (single pair, searching from the \
         source until the target is found), bidirectional (single pair, from both ends), \
-        dijkstra, yen (k shortest, --k), earliest-arrival, betweenness, betweenness-sampled (--pivots), \
-        closeness, pagerank, components, articulation.
+        dijkstra, sssp (single-source costs by the search GraphView.cheapestCosts picks: delta-stepping when \
+        costs differ; --delta forces delta-stepping with that width), yen (k shortest, --k), earliest-arrival, \
+        betweenness, betweenness-sampled (--pivots), closeness, pagerank (--steps for a fixed number of steps), \
+        components, articulation. bfs, sssp, pagerank, components, closeness and the betweenness kernels use \
+        --threads.
 
         Examples:
           channels bench bfs --graph rmat18.txt --repeat 10 --format json
           channels bench betweenness --graph ba10k.txt --undirected --threads 1 --repeat 3
           channels bench load --graph rmat20.txt --repeat 3
           channels bench pagerank --graph rmat18.txt --values pagerank.json
+          channels bench pagerank --graph rmat18.txt --undirected --steps 20 --threads 1
+          channels bench sssp --graph rmat18.txt --weighted --threads 2
         """)
 
     enum Kernel: String, ExpressibleByArgument, CaseIterable {
-        case load, loadSnapshot = "load-snapshot", bfs, bfsPair = "bfs-pair", bidirectional, dijkstra, yen
+        case load, loadSnapshot = "load-snapshot", bfs, bfsPair = "bfs-pair", bidirectional, dijkstra, sssp, yen
         case earliestArrival = "earliest-arrival", betweenness, betweennessSampled = "betweenness-sampled"
         case closeness, pagerank, components, articulation
     }
@@ -54,6 +59,12 @@ struct BenchCommand: ChannelsCommand {
     @Option(help: ArgumentHelp("betweenness-sampled: source nodes to sample.", valueName: "n"))
     var pivots: Int = 256
 
+    @Option(help: ArgumentHelp("pagerank: run exactly this many steps, with no convergence test (time per step, as GAP's pr -i n -t 0).", valueName: "n"))
+    var steps: Int?
+
+    @Option(help: ArgumentHelp("sssp: delta-stepping's bin width (default: the mean channel cost over the mean degree).", valueName: "x"))
+    var delta: Double?
+
     @Option(help: ArgumentHelp("Random seed for sampling.", valueName: "n"))
     var seed: UInt64 = 1
 
@@ -73,6 +84,9 @@ struct BenchCommand: ChannelsCommand {
     func validate() throws {
         if repetitions < 1 { throw ValidationError("--repeat must be at least 1") }
         if warmup < 0 { throw ValidationError("--warmup cannot be negative") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let steps, steps < 1 { throw ValidationError("--steps must be at least 1") }
+        if let delta, !(delta > 0 && delta.isFinite) { throw ValidationError("--delta must be a positive number") }
     }
 
     func execute() throws -> Int32 {
@@ -184,7 +198,7 @@ struct BenchCommand: ChannelsCommand {
         case .load, .loadSnapshot:
             return .none
         case .bfs:
-            let levels = view.hopDistances(from: source)
+            let levels = view.hopDistances(from: source, threads: threads)
             return .distances(levels.distance.map { $0 < 0 ? .infinity : Double($0) })
         case .bfsPair:
             return .route(finder.shortestRouteSearchingForward(from: source, to: target, in: view))
@@ -192,6 +206,9 @@ struct BenchCommand: ChannelsCommand {
             return .route(finder.shortestRoute(from: source, to: target, in: view))
         case .dijkstra:
             return .distances(view.shortestDistances(from: source, cost: weighted ? .weight : .hops).cost)
+        case .sssp:
+            if delta == nil { return .distances(view.cheapestCosts(from: source, cost: weighted ? .weight : .hops, threads: threads)) }
+            return .distances(view.deltaSteppingCosts(from: source, cost: weighted ? .weight : .hops, delta: delta, threads: threads))
         case .yen:
             return .routes(finder.kShortestRoutes(from: source, to: target, k: k, cost: weighted ? .weight : .hops, in: view).routes)
         case .earliestArrival:
@@ -208,9 +225,10 @@ struct BenchCommand: ChannelsCommand {
         case .closeness:
             return .perNode(view.closeness(weighted: weighted, threads: threads)?.closeness ?? [])
         case .pagerank:
-            return .perNode((try? view.pageRank(alpha: 0.85, PowerIterationOptions(weighted: false, tolerance: 1e-10, maximumIterations: 1000))) ?? [])
+            if let steps { return .perNode(view.pageRank(alpha: 0.85, steps: steps, threads: threads)) }
+            return .perNode((try? view.pageRank(alpha: 0.85, PowerIterationOptions(weighted: false, tolerance: 1e-10, maximumIterations: 1000, threads: threads))) ?? [])
         case .components:
-            return .count(snapshot.isDirected ? view.strongComponents().count : view.weakComponents().count)
+            return .count(snapshot.isDirected ? view.strongComponents().count : view.weakComponents(threads: threads).count)
         case .articulation:
             return .count(view.cutStructure().articulationPoints.count)
         }

@@ -73,7 +73,7 @@ struct CentralityCommand: GraphQuestion {
     @Option(help: ArgumentHelp("Seed for --sample.", valueName: "n"))
     var seed: UInt64 = 0
 
-    @Option(help: ArgumentHelp("Worker threads for betweenness and closeness (the result does not depend on it).", valueName: "n"))
+    @Option(help: ArgumentHelp("Worker threads for betweenness, closeness and PageRank (the result does not depend on it).", valueName: "n"))
     var threads: Int = OrderedParallelSum.processorCount
 
     @Option(help: ArgumentHelp("PageRank damping factor; Katz attenuation.", valueName: "x"))
@@ -170,7 +170,8 @@ struct CentralityCommand: GraphQuestion {
         var values: [CentralityMetric: [Double]] = [:]
         let count = Double(view.allowedNodeCount)
         let degreeScale = normalized && count > 1 ? 1 / (count - 1) : 1
-        let iterations = PowerIterationOptions(weighted: weighted, tolerance: tolerance, maximumIterations: maximumIterations ?? 100)
+        let iterations = PowerIterationOptions(weighted: weighted, tolerance: tolerance, maximumIterations: maximumIterations ?? 100,
+                                               threads: threads)
         if metrics.contains(where: { [.degree, .inDegree, .outDegree].contains($0) }) {
             let degrees = view.degrees(weighted: weighted)
             values[.degree] = degrees.total.map { $0 * degreeScale }
