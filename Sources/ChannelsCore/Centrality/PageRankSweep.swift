@@ -63,8 +63,8 @@ struct PageRankSweep<Filter: SlotFilter, Weighting: ArcWeighting> {
         return (changes.reduce(0, +), danglings.reduce(0, +))
     }
 
-    /// Σ weight × share over the allowed arcs into `v`, added in row order as before, so ranks are the
-    /// same to the last bit (four running sums, which reorder the additions, measured no faster).
+    /// Σ weight × share over the allowed arcs into `v`, added in row order, the same on any thread count
+    /// (four running sums, which reorder the additions, measured no faster).
     @inline(__always)
     private func pulled(into v: Int, _ share: UnsafeBufferPointer<Double>) -> Double {
         var sum = 0.0

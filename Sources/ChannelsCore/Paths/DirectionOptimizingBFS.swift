@@ -24,7 +24,7 @@ public struct BreadthFirstLevels: Sendable {
 /// of the rows not yet examined; come back top-down when the frontier shrinks and holds fewer than
 /// 1/`beta` of the nodes.
 ///
-/// On several threads, bottom-up steps split the unreached nodes into blocks of whole bitmap words, and
+/// On several threads, bottom-up steps split the nodes into blocks of whole bitmap words, and
 /// top-down steps split the frontier, claiming each newly found node by compare-and-swap on its distance
 /// and appending it to the next frontier in runs reserved at once. Distances do not depend on the
 /// thread count; a parent found top-down depends on which thread claimed its child first.

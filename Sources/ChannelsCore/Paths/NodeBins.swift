@@ -1,8 +1,8 @@
 /// A worker's bins of delta-stepping: for each bin index, a growable list of nodes, in memory of its own
 /// (no arrays of arrays, so pushing a node is a store and an increment, with no reference counting).
 ///
-/// Bin lists are created as higher indices are first used and keep their memory until ``deallocate()``,
-/// so a search reuses it from bin to bin.
+/// Bin lists are created as higher indices are first used and keep their memory until ``deallocate()``
+/// (as GAP's bins do): memory grows with the nodes pushed, not with the largest bin.
 struct NodeBins {
     struct List {
         var nodes: UnsafeMutablePointer<Int32>?
