@@ -181,7 +181,7 @@ extension GraphView {
     public func cheapestCosts(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward,
                               threads: Int = 1) -> [Double] {
         snapshot.checkNode(source, "source")
-        if let constant = EdgeCosts.with(snapshot, model, { $0.constantCost }) {
+        if let constant = EdgeCosts.constantCost(snapshot, model) {
             let levels = hopDistances(from: source, direction: direction, threads: threads)
             return levels.distance.map { $0 < 0 ? .infinity : constant * Double($0) }
         }
@@ -199,9 +199,8 @@ extension GraphView {
     public func deltaSteppingCosts(from source: Int, cost model: PathCost, direction: TraversalDirection = .forward,
                                    delta: Double? = nil, threads: Int = 1) -> [Double] {
         snapshot.checkNode(source, "source")
-        let width = delta.flatMap { $0 > 0 && $0.isFinite ? $0 : nil } ?? defaultDelta(cost: model)
-        return run(DeltaSteppingKernel(search: DeltaStepping(source: source, delta: width, threads: max(1, threads)),
-                                       direction: direction, snapshot: snapshot, model: model))
+        return run(DeltaSteppingKernel(source: source, delta: delta.flatMap { $0 > 0 && $0.isFinite ? $0 : nil },
+                                       threads: max(1, threads), direction: direction, view: self, model: model))
     }
 
     /// The bins' width delta-stepping uses unless told: the mean channel cost divided by the mean
@@ -210,34 +209,41 @@ extension GraphView {
     /// costs 1–255 (mean degree 44) that is about 2.9, where measured widths of 2–4 run fastest and 16
     /// runs 1.8× and 128 3.6× slower; with every channel costing the same, one bin is one BFS level.
     public func defaultDelta(cost model: PathCost) -> Double {
+        EdgeCosts.with(snapshot, model) { defaultDelta(costs: $0) }
+    }
+
+    /// ``defaultDelta(cost:)`` from costs already read.
+    fileprivate func defaultDelta(costs: EdgeCosts) -> Double {
         let m = snapshot.edgeCount, n = snapshot.nodeCount
         guard m > 0, n > 0 else { return 1 }
-        return EdgeCosts.with(snapshot, model) { costs in
-            var random = SplitMix64(seed: 0xDE17A)
-            let samples = min(m, 4_096)
-            var total = 0.0, cheapest = Double.infinity
-            for index in 0..<samples {
-                let cost = costs[samples == m ? index : Int(random.next() % UInt64(m))]
-                total += cost
-                if cost > 0 { cheapest = min(cheapest, cost) }
-            }
-            let degree = Double(snapshot.outTargets.count) / Double(n)
-            let width = max(total / Double(samples) / max(degree, 1), cheapest)
-            return width > 0 && width.isFinite ? width : 1
+        var random = SplitMix64(seed: 0xDE17A)
+        let samples = min(m, 4_096)
+        var total = 0.0, cheapest = Double.infinity
+        for index in 0..<samples {
+            let cost = costs[samples == m ? index : Int(random.next() % UInt64(m))]
+            total += cost
+            if cost > 0 { cheapest = min(cheapest, cost) }
         }
+        let degree = Double(snapshot.outTargets.count) / Double(n)
+        let width = max(total / Double(samples) / max(degree, 1), cheapest)
+        return width > 0 && width.isFinite ? width : 1
     }
 }
 
+/// Reads the costs once, for the default width and for the search.
 private struct DeltaSteppingKernel: Kernel {
-    let search: DeltaStepping
+    let source: Int
+    let delta: Double?
+    let threads: Int
     let direction: TraversalDirection
-    let snapshot: GraphSnapshot
+    let view: GraphView
     let model: PathCost
 
     func run<Filter: SlotFilter>(_ graph: Adjacency, filter: Filter) -> [Double] {
         let rows = graph.rows(direction)
-        return EdgeCosts.with(snapshot, model) { costs in
-            switch costs.resolved(for: rows) {
+        return EdgeCosts.with(view.snapshot, model) { costs in
+            let search = DeltaStepping(source: source, delta: delta ?? view.defaultDelta(costs: costs), threads: threads)
+            return switch costs.resolved(for: rows) {
             case .slotWeights(let cost): search.costs(rows: rows, filter: filter, cost: cost)
             case .edgeValues(let cost): search.costs(rows: rows, filter: filter, cost: cost)
             case .constant(let cost): search.costs(rows: rows, filter: filter, cost: cost)

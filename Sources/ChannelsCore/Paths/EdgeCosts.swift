@@ -34,8 +34,15 @@ struct EdgeCosts {
     /// Whether every edge costs 1, so that the cheapest route is the one with the fewest hops.
     var isUnit: Bool { values == nil && constant == 1 }
 
-    /// The cost every edge has, when they all have the same.
-    var constantCost: Double? { values == nil ? constant : nil }
+    /// The cost every edge has under `model` when they all have the same, without reading any costs: the
+    /// constant ``with(_:_:_:)`` would use.
+    static func constantCost(_ snapshot: GraphSnapshot, _ model: PathCost) -> Double? {
+        switch model {
+        case .hops: return 1
+        case .weight: return snapshot.edgeWeights.isEmpty ? 1 : nil
+        case .confidence: return snapshot.edgeConfidences.isEmpty ? 0 : nil
+        }
+    }
 
     /// Runs `body` with the costs of `model` on `snapshot`.
     static func with<R>(_ snapshot: GraphSnapshot, _ model: PathCost, _ body: (EdgeCosts) throws -> R) rethrows -> R {

@@ -122,6 +122,9 @@ struct BlockingFilter<Base: SlotFilter>: SlotFilter {
     static var readsEdges: Bool { Base.readsEdges }
 
     @inline(__always)
+    func allows(node: Int) -> Bool { base.allows(node: node) }
+
+    @inline(__always)
     func allows(edge: Int, from: Int, to: Int) -> Bool {
         if blocked[to] == generation { return false }
         let (tail, head) = isReversed ? (to, from) : (from, to)
