@@ -2,8 +2,9 @@
 # Runs the tests under the thread sanitizer and the address sanitizer, each in its own build folder.
 #
 # Usage: Tests/sanitizers.sh [thread|address|all] [swift test --filter pattern]
-#   Tests/sanitizers.sh thread 'ThreadCount|ManyTasks|manyRenders|ctrlC|concurrentRequests'    what CI runs: the concurrency tests
-#   Tests/sanitizers.sh all                                         every test under both (about 8 min)
+#   Tests/sanitizers.sh thread 'ThreadCount|ManyTasks|manyRenders|ctrlC|concurrentRequests'    what CI runs: the concurrency tests,
+#   Tests/sanitizers.sh thread 'ParallelKernelsTests|AfforestTests|WorkerTeamTests'             then the kernels on threads, apart
+#   Tests/sanitizers.sh all                                                                      every test under both (about 8 min)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

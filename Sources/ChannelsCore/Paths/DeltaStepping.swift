@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Cheapest costs from one node by delta-stepping (Meyer and Sanders, 2003), organised as GAP's `sssp`:
@@ -30,30 +29,35 @@ struct DeltaStepping {
     let threads: Int
 
     func costs<Filter: SlotFilter, Cost: ChannelCost>(rows: Rows, filter: Filter, cost: Cost) -> [Double] {
-        let n = rows.offsets.count - 1
-        var result = [Double](repeating: .infinity, count: n)
-        result.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let distance = AtomicCosts(base: UnsafeMutableRawPointer(base).assumingMemoryBound(to: Atomic<UInt64>.self))
-            distance[source] = 0
-            let relaxer = Relaxer(rows: rows, filter: filter, cost: cost, distance: distance, delta: delta,
-                                  concurrent: threads > 1)
-            if threads > 1 {
-                ParallelSearch(relaxer: relaxer, threads: threads).run(from: source)
-            } else {
-                var bins = NodeBins()
-                defer { bins.deallocate() }
-                bins.push(Int32(source), into: 0)
-                var bin = 0
-                while let next = bins.firstOccupied(from: bin) {
-                    bin = next
-                    for node in bins.take(bin) where relaxer.bin(of: distance[Int(node)]) >= bin {
-                        relaxer.relax(Int(node), into: &bins)
-                    }
-                }
+        var result = [Double](repeating: .infinity, count: rows.offsets.count - 1)
+        result.withUnsafeMutableBufferPointer { result in
+            AtomicArray<UInt64>.rebinding(result) { bits in
+                search(rows: rows, filter: filter, cost: cost, distance: AtomicCosts(bits: bits))
             }
         }
         return result
+    }
+
+    private func search<Filter: SlotFilter, Cost: ChannelCost>(rows: Rows, filter: Filter, cost: Cost, distance: AtomicCosts) {
+        distance[source] = 0
+        // Each worker is a set of bins that every epoch visits: workers beyond the cores only add epochs' work.
+        let workers = min(threads, OrderedParallelSum.processorCount)
+        let relaxer = Relaxer(rows: rows, filter: filter, cost: cost, distance: distance, delta: delta,
+                              concurrent: workers > 1)
+        if workers > 1 {
+            ParallelSearch(relaxer: relaxer, threads: workers).run(from: source)
+        } else {
+            var bins = NodeBins()
+            defer { bins.deallocate() }
+            bins.push(Int32(source), into: 0)
+            var bin = 0
+            while let next = bins.firstOccupied(from: bin) {
+                bin = next
+                for node in bins.take(bin) where relaxer.bin(of: distance[Int(node)]) >= bin {
+                    relaxer.relax(Int(node), into: &bins)
+                }
+            }
+        }
     }
 
     /// The relaxation of one node's channels, shared by the one-thread and the parallel search.
@@ -92,7 +96,9 @@ struct DeltaStepping {
         }
     }
 
-    /// Epochs of workers with bins of their own around a shared frontier, as described above.
+    /// Epochs of workers with bins of their own around a shared frontier, as described above. The workers
+    /// are a ``WorkerTeam`` for the whole search, meeting at two barriers per epoch: after relaxing, and
+    /// after member 0 has chosen the next bin and gathered the workers' parts of it into the frontier.
     private struct ParallelSearch<Filter: SlotFilter, Cost: ChannelCost> {
         let relaxer: Relaxer<Filter, Cost>
         let threads: Int
@@ -100,43 +106,86 @@ struct DeltaStepping {
         func run(from source: Int) {
             let workers = UnsafeMutablePointer<NodeBins>.allocate(capacity: threads)
             for index in 0..<threads { (workers + index).initialize(to: NodeBins()) }
-            var frontier = [Int32](repeating: Int32(source), count: 1)
-            var lowest = [Int](repeating: Int.max, count: threads)
-            var bin = 0
+            let epoch = Epoch(source: Int32(source), threads: threads)
             defer {
                 for index in 0..<threads { workers[index].deallocate() }
                 workers.deinitialize(count: threads)
                 workers.deallocate()
             }
             let shared = UnsafeSendable(workers)
-            while !frontier.isEmpty {
-                frontier.withUnsafeBufferPointer { frontier in
-                    lowest.withUnsafeMutableBufferPointer { lowest in
-                        nonisolated(unsafe) let (frontier, lowest, relaxer) = (frontier, lowest, relaxer)
-                        let nextBlock = Atomic<Int>(0)
-                        let blocks = ParallelBlocks(count: frontier.count, blockSize: 64)
-                        let current = bin
-                        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-                            let bins = shared.value + worker
-                            while true {
-                                let block = nextBlock.add(1, ordering: .relaxed).oldValue
-                                guard block < blocks.blockCount else { break }
-                                for node in frontier[blocks.range(of: block)]
-                                where relaxer.bin(of: relaxer.distance[Int(node)]) >= current {
-                                    relaxer.relax(Int(node), into: &bins.pointee)
-                                }
-                            }
-                            while bins.pointee.count(of: current) > 0 && bins.pointee.count(of: current) < DeltaStepping.localBinLimit {
-                                for node in bins.pointee.take(current) { relaxer.relax(Int(node), into: &bins.pointee) }
-                            }
-                            lowest[worker] = bins.pointee.firstOccupied(from: current) ?? Int.max
+            nonisolated(unsafe) let relaxer = relaxer
+            WorkerTeam.run(members: threads) { member in
+                let bins = shared.value + member.index
+                while true {
+                    let current = epoch.bin
+                    let frontier = epoch.frontier
+                    let blocks = ParallelBlocks(count: frontier.count, blockSize: 64)
+                    while true {
+                        let block = epoch.nextBlock.add(1, ordering: .relaxed).oldValue
+                        guard block < blocks.blockCount else { break }
+                        for node in frontier[blocks.range(of: block)]
+                        where relaxer.bin(of: relaxer.distance[Int(node)]) >= current {
+                            relaxer.relax(Int(node), into: &bins.pointee)
                         }
                     }
+                    while bins.pointee.count(of: current) > 0 && bins.pointee.count(of: current) < DeltaStepping.localBinLimit {
+                        for node in bins.pointee.take(current) { relaxer.relax(Int(node), into: &bins.pointee) }
+                    }
+                    epoch.lowest[member.index] = bins.pointee.firstOccupied(from: current) ?? Int.max
+                    member.wait()
+                    if member.index == 0 {
+                        epoch.advance(members: member.count) { shared.value[$0].take($1) }
+                    }
+                    member.wait()
+                    if epoch.bin == Int.max { return }
                 }
-                bin = lowest.min() ?? Int.max
-                frontier.removeAll(keepingCapacity: true)
-                guard bin != Int.max else { break }
-                for worker in 0..<threads { frontier.append(contentsOf: workers[worker].take(bin)) }
+            }
+        }
+    }
+
+    /// What the workers share between epochs: the current bin and its nodes (the frontier), the blocks
+    /// handed out so far, and each worker's lowest occupied bin. Member 0 writes it between the barriers,
+    /// the others only read it.
+    private final class Epoch: @unchecked Sendable {
+        private(set) var bin = 0
+        private var nodes: UnsafeMutablePointer<Int32>
+        private var count = 1
+        private var capacity = 64
+        let lowest: UnsafeMutablePointer<Int>
+        let nextBlock = Atomic<Int>(0)
+
+        init(source: Int32, threads: Int) {
+            nodes = .allocate(capacity: capacity)
+            nodes.initialize(to: source)
+            lowest = .allocate(capacity: threads)
+            lowest.initialize(repeating: Int.max, count: threads)
+        }
+
+        deinit {
+            nodes.deallocate()
+            lowest.deallocate()
+        }
+
+        var frontier: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: nodes, count: count) }
+
+        /// Moves to the lowest bin any of the `members` workers holds (`Int.max` when none does),
+        /// gathering their parts of it, `take(worker, bin)`, into the frontier.
+        func advance(members: Int, take: (Int, Int) -> UnsafeBufferPointer<Int32>) {
+            bin = Int.max
+            for worker in 0..<members { bin = min(bin, lowest[worker]) }
+            count = 0
+            nextBlock.store(0, ordering: .relaxed)
+            guard bin != Int.max else { return }
+            for worker in 0..<members {
+                let part = take(worker, bin)
+                if count + part.count > capacity {
+                    let grown = UnsafeMutablePointer<Int32>.allocate(capacity: max(2 * capacity, count + part.count))
+                    grown.initialize(from: nodes, count: count)
+                    nodes.deallocate()
+                    (nodes, capacity) = (grown, max(2 * capacity, count + part.count))
+                }
+                if let base = part.baseAddress { (nodes + count).initialize(from: base, count: part.count) }
+                count += part.count
             }
         }
     }
@@ -145,21 +194,21 @@ struct DeltaStepping {
 /// Costs stored as the bit patterns of doubles, read and written with relaxed ordering, lowered by
 /// compare-and-swap. Non-negative doubles order as their bit patterns do, so no conversion is needed
 /// to compare, and a lost race just re-reads.
-struct AtomicCosts: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Atomic<UInt64>>
+struct AtomicCosts: Sendable {
+    let bits: AtomicArray<UInt64>
 
     subscript(node: Int) -> Double {
-        @inline(__always) get { Double(bitPattern: base[node].load(ordering: .relaxed)) }
-        @inline(__always) nonmutating set { base[node].store(newValue.bitPattern, ordering: .relaxed) }
+        @inline(__always) get { Double(bitPattern: bits[node]) }
+        @inline(__always) nonmutating set { bits[node] = newValue.bitPattern }
     }
 
     /// Lowers `node`'s cost to `cost` unless another thread has already put a cost as low; returns
     /// whether this call lowered it.
     @inline(__always)
     func lower(_ node: Int, to cost: Double) -> Bool {
-        var known = base[node].load(ordering: .relaxed)
+        var known = bits[node]
         while cost.bitPattern < known {
-            let (exchanged, original) = base[node].compareExchange(expected: known, desired: cost.bitPattern, ordering: .relaxed)
+            let (exchanged, original) = bits.compareExchange(node, expected: known, desired: cost.bitPattern)
             if exchanged { return true }
             known = original
         }
@@ -191,8 +240,9 @@ extension GraphView {
         return deltaSteppingCosts(from: source, cost: model, direction: direction, threads: threads)
     }
 
-    /// Cheapest costs from `source` to every node by ``DeltaStepping`` on `threads` threads: the same
-    /// costs as ``shortestDistances(from:cost:direction:)`` (infinity where unreachable), without hops.
+    /// Cheapest costs from `source` to every node by ``DeltaStepping`` on `threads` threads (at most one
+    /// per core): the same costs as ``shortestDistances(from:cost:direction:)`` (infinity where
+    /// unreachable), without hops.
     ///
     /// - Parameter delta: The bins' width; by default ``defaultDelta(cost:)``.
     /// - Complexity: see ``DeltaStepping``.

@@ -87,8 +87,6 @@ public struct DirectionOptimizingBFS: Kernel {
         var next: UnsafeMutableBufferPointer<UInt64>
         let filter: Filter
         let threads: Int
-        /// `distance` read and claimed atomically, for top-down steps on several threads.
-        let claims: UnsafeMutablePointer<Atomic<Int32>>?
         var head = 0
         var tail = 0
         var level: Int32 = 0
@@ -104,7 +102,6 @@ public struct DirectionOptimizingBFS: Kernel {
              queue: UnsafeMutableBufferPointer<Int32>, front: UnsafeMutableBufferPointer<UInt64>,
              next: UnsafeMutableBufferPointer<UInt64>, filter: Filter, threads: Int) {
             self.threads = threads
-            claims = threads > 1 ? distance.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: Atomic<Int32>.self) } : nil
             self.rows = rows
             self.reverse = reverse
             self.distance = distance
@@ -143,7 +140,7 @@ public struct DirectionOptimizingBFS: Kernel {
 
         /// Expands the queue's level from its rows; returns the rows of the nodes it found.
         mutating func topDownStep() -> Int {
-            if let claims, tail - head >= 2 * Self.queueBlock { return parallelTopDownStep(claims) }
+            if threads > 1 && tail - head >= 2 * Self.queueBlock { return parallelTopDownStep() }
             topDownSteps += 1
             let end = tail, reached = level + 1
             var scout = 0
@@ -166,38 +163,40 @@ public struct DirectionOptimizingBFS: Kernel {
         }
 
         /// The top-down step on several threads: blocks of the frontier claim the nodes they find by
-        /// compare-and-swap, gather them in a small buffer, and append each full buffer to the queue at
-        /// once behind an atomic tail.
-        mutating func parallelTopDownStep(_ claims: UnsafeMutablePointer<Atomic<Int32>>) -> Int {
+        /// compare-and-swap on their distance (seen as atomics for the step), gather them in a small
+        /// buffer, and append each full buffer to the queue at once behind an atomic tail.
+        mutating func parallelTopDownStep() -> Int {
             topDownSteps += 1
             let start = head, end = tail, reached = level + 1
-            let (rows, filter, parent, queue) = (self.rows, self.filter, self.parent, self.queue)
+            let (rows, filter, parent, queue, threads) = (self.rows, self.filter, self.parent, self.queue, self.threads)
             let sharedTail = Atomic<Int>(end)
-            let scout = ParallelBlocks(count: end - start, blockSize: Self.queueBlock).sum(threads: threads) { (indices: Range<Int>) -> Int in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { found in
-                    var count = 0, scout = 0
-                    func flush() {
-                        let at = sharedTail.add(count, ordering: .relaxed).oldValue
-                        for index in 0..<count { queue[at + index] = found[index] }
-                        count = 0
-                    }
-                    for index in indices {
-                        let u = Int(queue[start + index])
-                        for slot in rows.range(of: u) {
-                            let v = Int(rows.neighbours[slot])
-                            guard claims[v].load(ordering: .relaxed) < 0,
-                                  filter.allows(edge: Filter.readsEdges ? Int(rows.edges[slot]) : 0, from: u, to: v),
-                                  claims[v].compareExchange(expected: -1, desired: reached, ordering: .relaxed).exchanged
-                            else { continue }
-                            parent[v] = Int32(u)
-                            found[count] = Int32(v)
-                            count += 1
-                            if count == found.count { flush() }
-                            scout += rows.range(of: v).count
+            let scout = AtomicArray<Int32>.rebinding(distance) { claims in
+                ParallelBlocks(count: end - start, blockSize: Self.queueBlock).sum(threads: threads) { (indices: Range<Int>) -> Int in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { found in
+                        var count = 0, scout = 0
+                        func flush() {
+                            let at = sharedTail.add(count, ordering: .relaxed).oldValue
+                            for index in 0..<count { queue[at + index] = found[index] }
+                            count = 0
                         }
+                        for index in indices {
+                            let u = Int(queue[start + index])
+                            for slot in rows.range(of: u) {
+                                let v = Int(rows.neighbours[slot])
+                                guard claims[v] < 0,
+                                      filter.allows(edge: Filter.readsEdges ? Int(rows.edges[slot]) : 0, from: u, to: v),
+                                      claims.compareExchange(v, expected: -1, desired: reached).exchanged
+                                else { continue }
+                                parent[v] = Int32(u)
+                                found[count] = Int32(v)
+                                count += 1
+                                if count == found.count { flush() }
+                                scout += rows.range(of: v).count
+                            }
+                        }
+                        flush()
+                        return scout
                     }
-                    flush()
-                    return scout
                 }
             }
             head = end

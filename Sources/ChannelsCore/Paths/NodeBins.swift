@@ -73,7 +73,7 @@ struct NodeBins {
         let capacity = max(64, 2 * list.pointee.capacity)
         let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         if let nodes = list.pointee.nodes {
-            grown.update(from: nodes, count: list.pointee.count)
+            grown.initialize(from: nodes, count: list.pointee.count)
             nodes.deallocate()
         }
         list.pointee.nodes = grown

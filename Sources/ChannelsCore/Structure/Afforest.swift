@@ -29,7 +29,7 @@ struct AfforestComponents {
             storage.deinitialize(count: n)
             storage.deallocate()
         }
-        let parent = AtomicLabels(base: storage)
+        let parent = AtomicLabels(labels: AtomicArray(base: storage))
         let blocks = ParallelBlocks(count: n, blockSize: 4096)
         for round in 0..<Self.neighbourRounds {
             blocks.forEach(threads: threads) { nodes in
@@ -104,12 +104,12 @@ struct AfforestComponents {
 
 /// Afforest's parent array: one atomic label per node, read and written with relaxed ordering (plain
 /// loads and stores on the machines we run on), joined by compare-and-swap.
-private struct AtomicLabels: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Atomic<Int32>>
+private struct AtomicLabels: Sendable {
+    let labels: AtomicArray<Int32>
 
     subscript(node: Int) -> Int32 {
-        @inline(__always) get { base[node].load(ordering: .relaxed) }
-        @inline(__always) nonmutating set { base[node].store(newValue, ordering: .relaxed) }
+        @inline(__always) get { labels[node] }
+        @inline(__always) nonmutating set { labels[node] = newValue }
     }
 
     /// Joins the trees of `u` and `v`, pointing the root with the larger label at the smaller one; a
@@ -121,7 +121,7 @@ private struct AtomicLabels: @unchecked Sendable {
             let high = max(a, b), low = min(a, b)
             let above = Int(self[high])
             if above == low { return }
-            if above == high && base[high].compareExchange(expected: Int32(high), desired: Int32(low), ordering: .relaxed).exchanged {
+            if above == high && labels.compareExchange(high, expected: Int32(high), desired: Int32(low)).exchanged {
                 return
             }
             a = Int(self[Int(self[high])])

@@ -15,11 +15,13 @@ struct BenchCommand: ChannelsCommand {
 
         Kernels: load, load-snapshot, bfs (full single-source, direction-optimising), bfs-pair (single pair, searching from the \
         source until the target is found), bidirectional (single pair, from both ends), \
-        dijkstra, sssp (single-source costs by the search GraphView.cheapestCosts picks: delta-stepping when \
-        costs differ; --delta forces delta-stepping with that width), yen (k shortest, --k), earliest-arrival, \
+        dijkstra, sssp (single-source costs by the search GraphView.cheapestCosts picks: direction-optimising \
+        BFS when every channel costs the same, Dijkstra on one thread under 4,096 nodes, delta-stepping \
+        otherwise; --delta forces delta-stepping with that width), yen (k shortest, --k), earliest-arrival, \
         betweenness, betweenness-sampled (--pivots), closeness, pagerank (--steps for a fixed number of steps), \
-        components, articulation. bfs, sssp, pagerank, components, closeness and the betweenness kernels use \
-        --threads.
+        components (weak on an undirected graph, strong on a directed one), articulation. bfs, sssp, pagerank, \
+        closeness and the betweenness kernels use --threads, as do components on an undirected graph (strong \
+        components run on one thread); delta-stepping uses at most one thread per core.
 
         Examples:
           channels bench bfs --graph rmat18.txt --repeat 10 --format json

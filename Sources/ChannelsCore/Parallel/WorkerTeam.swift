@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Threads that run one body together and meet at barriers, for kernels of many short rounds
+/// (delta-stepping's epochs, a few hundred per search) where handing every round to Dispatch again would
+/// cost a thread wake-up per round. Waiting members spin briefly, then yield, as OpenMP's barriers do.
+///
+/// Member 0 is the calling thread; the others are threads started for the call and joined before it
+/// returns. Every member is a real thread, so a barrier never waits on a member that has not been
+/// scheduled (`concurrentPerform` may run its iterations one after another, which would deadlock it).
+/// If a thread cannot be started, the team is the members already started and the caller.
+enum WorkerTeam {
+    /// One member's view of the team.
+    struct Member {
+        /// 0 for the calling thread, then 1, 2, …
+        let index: Int
+        /// How many members run the body: at most the number asked for.
+        let count: Int
+        fileprivate let barrier: SpinBarrier
+
+        /// Returns once every member has called it; what a member wrote before it is visible to every
+        /// member after it.
+        func wait() { barrier.wait() }
+    }
+
+    /// Runs `body` on up to `members` threads at once, the calling thread among them.
+    static func run(members: Int, _ body: (Member) -> Void) {
+        guard members > 1 else {
+            body(Member(index: 0, count: 1, barrier: SpinBarrier(parties: 1)))
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let gate = Gate(body: body)
+            var threads: [pthread_t] = []
+            for index in 1..<members {
+                let context = Unmanaged.passRetained(MemberStart(gate: gate, index: index)).toOpaque()
+                var thread = pthread_t()
+                guard pthread_create(&thread, nil, startMember, context) == 0 else {
+                    Unmanaged<MemberStart>.fromOpaque(context).release()
+                    break
+                }
+                threads.append(thread)
+            }
+            let barrier = SpinBarrier(parties: threads.count + 1)
+            gate.open(count: threads.count + 1, barrier: barrier)
+            body(Member(index: 0, count: threads.count + 1, barrier: barrier))
+            for thread in threads { pthread_join(thread, nil) }
+        }
+    }
+}
+
+/// What the started threads wait for: the team's size, known once every thread has been created.
+private final class Gate: @unchecked Sendable {
+    let body: (WorkerTeam.Member) -> Void
+    private let size = Atomic<Int>(0)
+    private var barrier: SpinBarrier?
+
+    init(body: @escaping (WorkerTeam.Member) -> Void) { self.body = body }
+
+    func open(count: Int, barrier: SpinBarrier) {
+        self.barrier = barrier
+        size.store(count, ordering: .releasing)
+    }
+
+    func enter(as index: Int) {
+        var count = size.load(ordering: .acquiring)
+        while count == 0 {
+            sched_yield()
+            count = size.load(ordering: .acquiring)
+        }
+        guard let barrier else { return }
+        body(WorkerTeam.Member(index: index, count: count, barrier: barrier))
+    }
+}
+
+private final class MemberStart {
+    let gate: Gate
+    let index: Int
+    init(gate: Gate, index: Int) { (self.gate, self.index) = (gate, index) }
+}
+
+#if canImport(Darwin)
+private func startMember(_ context: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+    let start = Unmanaged<MemberStart>.fromOpaque(context).takeRetainedValue()
+    start.gate.enter(as: start.index)
+    return nil
+}
+#else
+private func startMember(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    guard let context else { return nil }
+    let start = Unmanaged<MemberStart>.fromOpaque(context).takeRetainedValue()
+    start.gate.enter(as: start.index)
+    return nil
+}
+#endif
+
+/// A sense-counting barrier: the last member to arrive resets the count and starts the next
+/// generation; the others spin on the generation, yielding the processor after a short while.
+private final class SpinBarrier: Sendable {
+    let parties: Int
+    private let arrived = Atomic<Int>(0)
+    private let generation = Atomic<Int>(0)
+
+    init(parties: Int) { self.parties = parties }
+
+    func wait() {
+        guard parties > 1 else { return }
+        let current = generation.load(ordering: .acquiring)
+        if arrived.add(1, ordering: .acquiringAndReleasing).newValue == parties {
+            arrived.store(0, ordering: .relaxed)
+            generation.store(current &+ 1, ordering: .releasing)
+            return
+        }
+        var spins = 0
+        while generation.load(ordering: .acquiring) == current {
+            spins += 1
+            if spins > 2_000 { sched_yield() }
+        }
+    }
+}
