@@ -1,4 +1,4 @@
-import ChannelsCore
+@testable import ChannelsCore
 import Testing
 
 /// The kernels that take `threads` give the same answers on any number of them: delta-stepping the
@@ -36,7 +36,7 @@ struct ParallelKernelsTests {
                     for delta in [nil, 0.01, 1e9] as [Double?] {
                         for threads in Self.threadCounts {
                             let found = view.deltaSteppingCosts(from: source, cost: .weight, direction: direction,
-                                                                delta: delta, threads: threads)
+                                                                delta: delta, workers: threads)
                             #expect(found == expected, "source \(source), \(direction), delta \(delta ?? 0), \(threads) threads")
                         }
                     }

@@ -15,7 +15,9 @@ struct AtomicArray<Value: AtomicArrayValue>: @unchecked Sendable {
     /// must go through them. `Element` has the size of `Value` (a `Double` seen as its `UInt64` bits).
     static func rebinding<Element, Result>(_ buffer: UnsafeMutableBufferPointer<Element>,
                                            _ body: (AtomicArray) -> Result) -> Result {
-        buffer.withMemoryRebound(to: Atomic<Value>.self) { atomics in
+        precondition(MemoryLayout<Element>.stride == MemoryLayout<Atomic<Value>>.stride,
+                     "\(Element.self) is not the size of Atomic<\(Value.self)>")
+        return buffer.withMemoryRebound(to: Atomic<Value>.self) { atomics in
             if let base = atomics.baseAddress { return body(AtomicArray(base: base)) }
             let empty = UnsafeMutablePointer<Atomic<Value>>.allocate(capacity: 1)
             defer { empty.deallocate() }

@@ -15,6 +15,9 @@ import Synchronization
 /// returns. Every member is a real thread, so a barrier never waits on a member that has not been
 /// scheduled (`concurrentPerform` may run its iterations one after another, which would deadlock it).
 /// If a thread cannot be started, the team is the members already started and the caller.
+///
+/// Every member must call ``Member/wait()`` the same number of times: a member that skips a barrier
+/// leaves the others waiting for ever.
 enum WorkerTeam {
     /// One member's view of the team.
     struct Member {
@@ -30,9 +33,11 @@ enum WorkerTeam {
     }
 
     /// Runs `body` on up to `members` threads at once, the calling thread among them.
-    static func run(members: Int, _ body: (Member) -> Void) {
+    static func run(members: Int, _ body: @Sendable (Member) -> Void) {
         guard members > 1 else {
-            body(Member(index: 0, count: 1, barrier: SpinBarrier(parties: 1)))
+            let barrier = SpinBarrier()
+            barrier.setParties(1)
+            body(Member(index: 0, count: 1, barrier: barrier))
             return
         }
         withoutActuallyEscaping(body) { body in
@@ -40,31 +45,39 @@ enum WorkerTeam {
             var threads: [pthread_t] = []
             for index in 1..<members {
                 let context = Unmanaged.passRetained(MemberStart(gate: gate, index: index)).toOpaque()
-                var thread = pthread_t()
-                guard pthread_create(&thread, nil, startMember, context) == 0 else {
+                #if canImport(Darwin)
+                var started: pthread_t?
+                #else
+                var started = pthread_t()
+                #endif
+                guard pthread_create(&started, nil, startMember, context) == 0 else {
                     Unmanaged<MemberStart>.fromOpaque(context).release()
                     break
                 }
+                #if canImport(Darwin)
+                guard let thread = started else { break }
+                #else
+                let thread = started
+                #endif
                 threads.append(thread)
             }
-            let barrier = SpinBarrier(parties: threads.count + 1)
-            gate.open(count: threads.count + 1, barrier: barrier)
-            body(Member(index: 0, count: threads.count + 1, barrier: barrier))
+            gate.open(count: threads.count + 1)
+            body(Member(index: 0, count: threads.count + 1, barrier: gate.barrier))
             for thread in threads { pthread_join(thread, nil) }
         }
     }
 }
 
 /// What the started threads wait for: the team's size, known once every thread has been created.
-private final class Gate: @unchecked Sendable {
-    let body: (WorkerTeam.Member) -> Void
+private final class Gate: Sendable {
+    let body: @Sendable (WorkerTeam.Member) -> Void
+    let barrier = SpinBarrier()
     private let size = Atomic<Int>(0)
-    private var barrier: SpinBarrier?
 
-    init(body: @escaping (WorkerTeam.Member) -> Void) { self.body = body }
+    init(body: @escaping @Sendable (WorkerTeam.Member) -> Void) { self.body = body }
 
-    func open(count: Int, barrier: SpinBarrier) {
-        self.barrier = barrier
+    func open(count: Int) {
+        barrier.setParties(count)
         size.store(count, ordering: .releasing)
     }
 
@@ -74,7 +87,6 @@ private final class Gate: @unchecked Sendable {
             sched_yield()
             count = size.load(ordering: .acquiring)
         }
-        guard let barrier else { return }
         body(WorkerTeam.Member(index: index, count: count, barrier: barrier))
     }
 }
@@ -100,16 +112,19 @@ private func startMember(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRa
 }
 #endif
 
-/// A sense-counting barrier: the last member to arrive resets the count and starts the next
-/// generation; the others spin on the generation, yielding the processor after a short while.
+/// A counting barrier: the last member to arrive resets the count and starts the next generation; the
+/// others spin on the generation, then yield the processor, then sleep in short naps, so a team larger
+/// than the cores it is given (a container's share of a bigger machine) does not keep them all busy.
 private final class SpinBarrier: Sendable {
-    let parties: Int
+    /// Set once, before any member runs (published by the gate's release store).
+    private let parties = Atomic<Int>(0)
     private let arrived = Atomic<Int>(0)
     private let generation = Atomic<Int>(0)
 
-    init(parties: Int) { self.parties = parties }
+    func setParties(_ count: Int) { parties.store(count, ordering: .relaxed) }
 
     func wait() {
+        let parties = parties.load(ordering: .relaxed)
         guard parties > 1 else { return }
         let current = generation.load(ordering: .acquiring)
         if arrived.add(1, ordering: .acquiringAndReleasing).newValue == parties {
@@ -120,7 +135,11 @@ private final class SpinBarrier: Sendable {
         var spins = 0
         while generation.load(ordering: .acquiring) == current {
             spins += 1
-            if spins > 2_000 { sched_yield() }
+            if spins > 20_000 {
+                usleep(50)
+            } else if spins > 2_000 {
+                sched_yield()
+            }
         }
     }
 }
