@@ -39,13 +39,19 @@ struct ParallelBlocks {
         let next = Atomic<Int>(0)
         withoutActuallyEscaping(body) { body in
             nonisolated(unsafe) let body = body
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let block = next.add(1, ordering: .relaxed).oldValue
-                    guard block < blocks else { return }
-                    body(range(of: block))
-                }
-            }
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in claim(from: next, body) }
+        }
+    }
+
+    /// Calls `body` with the blocks this thread claims from `next` (the index of the next block not yet
+    /// handed out, shared by the threads of one loop, starting at 0), until none are left: the hand-out
+    /// of ``forEach(threads:_:)``, for threads that already run together.
+    @inline(__always)
+    func claim(from next: borrowing Atomic<Int>, _ body: (Range<Int>) -> Void) {
+        while true {
+            let block = next.add(1, ordering: .relaxed).oldValue
+            guard block < blockCount else { return }
+            body(range(of: block))
         }
     }
 

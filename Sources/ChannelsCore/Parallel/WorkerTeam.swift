@@ -29,29 +29,23 @@ enum WorkerTeam {
 
         /// Returns once every member has called it; what a member wrote before it is visible to every
         /// member after it.
-        func wait() { barrier.wait() }
+        func wait() { barrier.wait(parties: count) }
     }
 
     /// Runs `body` on up to `members` threads at once, the calling thread among them.
     static func run(members: Int, _ body: @Sendable (Member) -> Void) {
-        guard members > 1 else {
-            let barrier = SpinBarrier()
-            barrier.setParties(1)
-            body(Member(index: 0, count: 1, barrier: barrier))
-            return
-        }
         withoutActuallyEscaping(body) { body in
             let gate = Gate(body: body)
             var threads: [pthread_t] = []
-            for index in 1..<members {
-                let context = Unmanaged.passRetained(MemberStart(gate: gate, index: index)).toOpaque()
+            for _ in 1..<max(members, 1) {
+                let context = Unmanaged.passRetained(gate).toOpaque()
                 #if canImport(Darwin)
                 var started: pthread_t?
                 #else
                 var started = pthread_t()
                 #endif
                 guard pthread_create(&started, nil, startMember, context) == 0 else {
-                    Unmanaged<MemberStart>.fromOpaque(context).release()
+                    Unmanaged<Gate>.fromOpaque(context).release()
                     break
                 }
                 #if canImport(Darwin)
@@ -68,20 +62,20 @@ enum WorkerTeam {
     }
 }
 
-/// What the started threads wait for: the team's size, known once every thread has been created.
+/// What the started threads wait for: the team's size, known once every thread has been created. Each
+/// started thread takes the next member index as it enters.
 private final class Gate: Sendable {
     let body: @Sendable (WorkerTeam.Member) -> Void
     let barrier = SpinBarrier()
     private let size = Atomic<Int>(0)
+    private let nextIndex = Atomic<Int>(1)
 
     init(body: @escaping @Sendable (WorkerTeam.Member) -> Void) { self.body = body }
 
-    func open(count: Int) {
-        barrier.setParties(count)
-        size.store(count, ordering: .releasing)
-    }
+    func open(count: Int) { size.store(count, ordering: .releasing) }
 
-    func enter(as index: Int) {
+    func enter() {
+        let index = nextIndex.add(1, ordering: .relaxed).oldValue
         var count = size.load(ordering: .acquiring)
         while count == 0 {
             sched_yield()
@@ -91,23 +85,15 @@ private final class Gate: Sendable {
     }
 }
 
-private final class MemberStart {
-    let gate: Gate
-    let index: Int
-    init(gate: Gate, index: Int) { (self.gate, self.index) = (gate, index) }
-}
-
 #if canImport(Darwin)
 private func startMember(_ context: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
-    let start = Unmanaged<MemberStart>.fromOpaque(context).takeRetainedValue()
-    start.gate.enter(as: start.index)
+    Unmanaged<Gate>.fromOpaque(context).takeRetainedValue().enter()
     return nil
 }
 #else
 private func startMember(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     guard let context else { return nil }
-    let start = Unmanaged<MemberStart>.fromOpaque(context).takeRetainedValue()
-    start.gate.enter(as: start.index)
+    Unmanaged<Gate>.fromOpaque(context).takeRetainedValue().enter()
     return nil
 }
 #endif
@@ -116,15 +102,11 @@ private func startMember(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRa
 /// others spin on the generation, then yield the processor, then sleep in short naps, so a team larger
 /// than the cores it is given (a container's share of a bigger machine) does not keep them all busy.
 private final class SpinBarrier: Sendable {
-    /// Set once, before any member runs (published by the gate's release store).
-    private let parties = Atomic<Int>(0)
     private let arrived = Atomic<Int>(0)
     private let generation = Atomic<Int>(0)
 
-    func setParties(_ count: Int) { parties.store(count, ordering: .relaxed) }
-
-    func wait() {
-        let parties = parties.load(ordering: .relaxed)
+    /// Returns once `parties` members (the same number on every call) have called it.
+    func wait(parties: Int) {
         guard parties > 1 else { return }
         let current = generation.load(ordering: .acquiring)
         if arrived.add(1, ordering: .acquiringAndReleasing).newValue == parties {

@@ -117,12 +117,8 @@ struct DeltaStepping {
                 while true {
                     let current = epoch.bin
                     let frontier = epoch.frontier
-                    let blocks = ParallelBlocks(count: frontier.count, blockSize: 64)
-                    while true {
-                        let block = epoch.nextBlock.add(1, ordering: .relaxed).oldValue
-                        guard block < blocks.blockCount else { break }
-                        for node in frontier[blocks.range(of: block)]
-                        where relaxer.bin(of: relaxer.distance[Int(node)]) >= current {
+                    ParallelBlocks(count: frontier.count, blockSize: 64).claim(from: epoch.nextBlock) { indices in
+                        for node in frontier[indices] where relaxer.bin(of: relaxer.distance[Int(node)]) >= current {
                             relaxer.relax(Int(node), into: &bins.pointee)
                         }
                     }
@@ -146,15 +142,12 @@ struct DeltaStepping {
     /// the others only read it.
     private final class Epoch: @unchecked Sendable {
         private(set) var bin = 0
-        private var nodes: UnsafeMutablePointer<Int32>
-        private var count = 1
-        private var capacity = 64
+        private var nodes = NodeList()
         let lowest: UnsafeMutablePointer<Int>
         let nextBlock = Atomic<Int>(0)
 
         init(source: Int32, threads: Int) {
-            nodes = .allocate(capacity: capacity)
-            nodes.initialize(to: source)
+            nodes.append(source)
             lowest = .allocate(capacity: threads)
             lowest.initialize(repeating: Int.max, count: threads)
         }
@@ -164,27 +157,17 @@ struct DeltaStepping {
             lowest.deallocate()
         }
 
-        var frontier: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: nodes, count: count) }
+        var frontier: UnsafeBufferPointer<Int32> { nodes.nodes }
 
         /// Moves to the lowest bin any of the `members` workers holds (`Int.max` when none does),
         /// gathering their parts of it, `take(worker, bin)`, into the frontier.
         func advance(members: Int, take: (Int, Int) -> UnsafeBufferPointer<Int32>) {
             bin = Int.max
             for worker in 0..<members { bin = min(bin, lowest[worker]) }
-            count = 0
+            nodes.removeAll()
             nextBlock.store(0, ordering: .relaxed)
             guard bin != Int.max else { return }
-            for worker in 0..<members {
-                let part = take(worker, bin)
-                if count + part.count > capacity {
-                    let grown = UnsafeMutablePointer<Int32>.allocate(capacity: max(2 * capacity, count + part.count))
-                    grown.initialize(from: nodes, count: count)
-                    nodes.deallocate()
-                    (nodes, capacity) = (grown, max(2 * capacity, count + part.count))
-                }
-                if let base = part.baseAddress { (nodes + count).initialize(from: base, count: part.count) }
-                count += part.count
-            }
+            for worker in 0..<members { nodes.append(contentsOf: take(worker, bin)) }
         }
     }
 }

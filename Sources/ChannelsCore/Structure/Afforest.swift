@@ -29,7 +29,7 @@ struct AfforestComponents {
             storage.deinitialize(count: n)
             storage.deallocate()
         }
-        let parent = AtomicLabels(labels: AtomicArray(base: storage))
+        let parent = AtomicArray(base: storage)
         let blocks = ParallelBlocks(count: n, blockSize: 4096)
         for round in 0..<Self.neighbourRounds {
             blocks.forEach(threads: threads) { nodes in
@@ -73,7 +73,7 @@ struct AfforestComponents {
 
     /// Points every node straight at its tree's root. Roots do not move while this runs (nothing hooks),
     /// so every node ends at its root.
-    private func compress(_ parent: AtomicLabels, _ blocks: ParallelBlocks) {
+    private func compress(_ parent: AtomicArray<Int32>, _ blocks: ParallelBlocks) {
         blocks.forEach(threads: threads) { nodes in
             for v in nodes {
                 while parent[v] != parent[Int(parent[v])] { parent[v] = parent[Int(parent[v])] }
@@ -83,7 +83,7 @@ struct AfforestComponents {
 
     /// The most frequent label among a fixed sample of allowed nodes (the smallest label on ties): the
     /// giant component, if there is one. The sample is sorted and its longest run taken, with no table.
-    private func largestSampledLabel<Filter: SlotFilter>(_ parent: AtomicLabels, n: Int, filter: Filter) -> Int32 {
+    private func largestSampledLabel<Filter: SlotFilter>(_ parent: AtomicArray<Int32>, n: Int, filter: Filter) -> Int32 {
         var random = SplitMix64(seed: 0x5EED)
         var sample: [Int32] = []
         sample.reserveCapacity(Self.samples)
@@ -102,16 +102,8 @@ struct AfforestComponents {
     }
 }
 
-/// Afforest's parent array: one atomic label per node, read and written with relaxed ordering (plain
-/// loads and stores on the machines we run on), joined by compare-and-swap.
-private struct AtomicLabels: Sendable {
-    let labels: AtomicArray<Int32>
-
-    subscript(node: Int) -> Int32 {
-        @inline(__always) get { labels[node] }
-        @inline(__always) nonmutating set { labels[node] = newValue }
-    }
-
+/// Afforest's parent array: one atomic label per node, joined by compare-and-swap.
+private extension AtomicArray<Int32> {
     /// Joins the trees of `u` and `v`, pointing the root with the larger label at the smaller one; a
     /// lost race re-reads the roots and tries again.
     @inline(__always)
@@ -121,7 +113,7 @@ private struct AtomicLabels: Sendable {
             let high = max(a, b), low = min(a, b)
             let above = Int(self[high])
             if above == low { return }
-            if above == high && labels.compareExchange(high, expected: Int32(high), desired: Int32(low)).exchanged {
+            if above == high && compareExchange(high, expected: Int32(high), desired: Int32(low)).exchanged {
                 return
             }
             a = Int(self[Int(self[high])])
